@@ -1,0 +1,161 @@
+import type { Actor, Command } from '../shared/commands.js';
+import { decide } from '../shared/decide.js';
+import { fail, type Failure } from '../shared/errorCodes.js';
+import type { StoredEvent } from '../shared/events.js';
+import { evolve, replay } from '../shared/evolve.js';
+import { evolveSecrets } from '../shared/evolveSecrets.js';
+import type { PublicState, Secrets } from '../shared/model.js';
+import { hashToken, newId, newJoinCode, newToken, tokenMatches } from './secrets.js';
+import { CodeTakenError, SeqConflictError, type Store } from './store/Store.js';
+
+/** One workshop held in memory: its folded state, its secrets and a queue of commands. */
+export interface LiveWorkshop {
+  id: string;
+  state: PublicState;
+  secrets: Secrets;
+  /** Commands run one at a time per workshop: decide → durable append → evolve → broadcast. */
+  tail: Promise<unknown>;
+}
+
+export type ExecuteResult = { ok: true; events: StoredEvent[]; state: PublicState } | Failure;
+export type EventsListener = (workshopId: string, events: StoredEvent[]) => void;
+
+export interface CreatedWorkshop {
+  id: string;
+  code: string;
+  facilitatorToken: string;
+  state: PublicState;
+}
+
+export interface WorkshopServiceDeps {
+  store: Store;
+  now?: () => Date;
+}
+
+/**
+ * The authoritative core, with no knowledge of Socket.IO or HTTP: it loads workshops from the
+ * log, runs commands through `decide`, appends the events, and tells listeners what changed.
+ */
+export class WorkshopService {
+  private readonly store: Store;
+  private readonly now: () => Date;
+  private readonly live = new Map<string, Promise<LiveWorkshop | null>>();
+  private readonly listeners = new Set<EventsListener>();
+
+  constructor(deps: WorkshopServiceDeps) {
+    this.store = deps.store;
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  onEvents(listener: EventsListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async create(title: string, groupNames: string[]): Promise<CreatedWorkshop> {
+    const facilitatorToken = newToken();
+    for (let attempt = 0; ; attempt++) {
+      const id = newId();
+      const command: Command = {
+        type: 'workshop.create',
+        workshopId: id,
+        code: newJoinCode(),
+        title,
+        groupNames,
+        facilitatorTokenHash: hashToken(facilitatorToken),
+      };
+      const decision = decide(null, command, { role: 'system' }, this.context());
+      if (!decision.ok) throw new Error(decision.message);
+      try {
+        const events = await this.store.append(id, 0, decision.events);
+        const workshop = this.adopt(id, events);
+        this.live.set(id, Promise.resolve(workshop));
+        return { id, code: workshop.state.workshop.code, facilitatorToken, state: workshop.state };
+      } catch (error) {
+        // A fresh random code can collide with an existing one; draw again.
+        if (error instanceof CodeTakenError && attempt < 5) continue;
+        throw error;
+      }
+    }
+  }
+
+  /** The live workshop, loaded from the log on first use. */
+  get(workshopId: string): Promise<LiveWorkshop | null> {
+    let loading = this.live.get(workshopId);
+    if (!loading) {
+      loading = this.store
+        .load(workshopId)
+        .then((events) => (events.length ? this.adopt(workshopId, events) : null));
+      loading.catch(() => this.live.delete(workshopId));
+      this.live.set(workshopId, loading);
+    }
+    return loading;
+  }
+
+  async getByCode(code: string): Promise<LiveWorkshop | null> {
+    const id = await this.store.findWorkshopIdByCode(code);
+    return id ? this.get(id) : null;
+  }
+
+  /** Runs a command once it is this workshop's turn; resolves after the events are durable. */
+  execute(workshop: LiveWorkshop, command: Command, actor: Actor): Promise<ExecuteResult> {
+    const run = () => this.run(workshop, command, actor);
+    const result = workshop.tail.then(run, run);
+    workshop.tail = result;
+    return result;
+  }
+
+  eventsSince(workshopId: string, sinceSeq: number): Promise<StoredEvent[]> {
+    return this.store.load(workshopId, sinceSeq);
+  }
+
+  isFacilitator(workshop: LiveWorkshop, token: string): boolean {
+    return tokenMatches(token, workshop.secrets.facilitatorTokenHash);
+  }
+
+  participantIdForToken(workshop: LiveWorkshop, token: string): string | undefined {
+    return workshop.secrets.participantsByTokenHash.get(hashToken(token));
+  }
+
+  private async run(
+    workshop: LiveWorkshop,
+    command: Command,
+    actor: Actor,
+  ): Promise<ExecuteResult> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const decision = decide(workshop.state, command, actor, this.context());
+      if (!decision.ok) return decision;
+      if (decision.events.length === 0) return { ok: true, events: [], state: workshop.state };
+      try {
+        const events = await this.store.append(workshop.id, workshop.state.seq, decision.events);
+        this.apply(workshop, events);
+        return { ok: true, events, state: workshop.state };
+      } catch (error) {
+        if (!(error instanceof SeqConflictError)) throw error;
+        // Another writer (a second node) got there first: catch up and decide again.
+        this.apply(workshop, await this.store.load(workshop.id, workshop.state.seq));
+      }
+    }
+    return fail('INTERNAL', 'the session is too busy, please try again');
+  }
+
+  private apply(workshop: LiveWorkshop, events: StoredEvent[]): void {
+    if (!events.length) return;
+    for (const event of events) {
+      workshop.state = evolve(workshop.state, event);
+      workshop.secrets = evolveSecrets(workshop.secrets, event);
+    }
+    for (const listener of this.listeners) listener(workshop.id, events);
+  }
+
+  private adopt(id: string, events: StoredEvent[]): LiveWorkshop {
+    const state = replay(events)!;
+    let secrets: Secrets | null = null;
+    for (const event of events) secrets = evolveSecrets(secrets, event);
+    return { id, state, secrets: secrets!, tail: Promise.resolve() };
+  }
+
+  private context() {
+    return { now: this.now().toISOString(), newId };
+  }
+}

@@ -1,0 +1,65 @@
+import { Router, type Request } from 'express';
+import { normalizeJoinCode, isJoinCode } from '../../shared/joinCode.js';
+import { CreateWorkshopSchema, describeIssues } from '../../shared/schemas.js';
+import type { WorkshopService } from '../WorkshopService.js';
+
+const DEFAULT_GROUP_COUNT = 4;
+
+/** Where links point: PUBLIC_URL when set (behind a proxy), else the host the request came to. */
+export function baseUrl(req: Request, publicUrl?: string): string {
+  return publicUrl?.replace(/\/$/, '') ?? `${req.protocol}://${req.get('host')}`;
+}
+
+export function workshopsRouter(service: WorkshopService, publicUrl?: string): Router {
+  const router = Router();
+
+  router.post('/workshops', async (req, res) => {
+    const parsed = CreateWorkshopSchema.safeParse(req.body);
+    if (!parsed.success) {
+      res
+        .status(400)
+        .json({ ok: false, code: 'INVALID_PAYLOAD', message: describeIssues(parsed.error) });
+      return;
+    }
+    const { title, groups, groupCount } = parsed.data;
+    const names =
+      groups ??
+      Array.from({ length: groupCount ?? DEFAULT_GROUP_COUNT }, (_, i) => `Table ${i + 1}`);
+    const created = await service.create(title, names);
+    const base = baseUrl(req, publicUrl);
+    res.status(201).json({
+      id: created.id,
+      code: created.code,
+      facilitatorToken: created.facilitatorToken,
+      title: created.state.workshop.title,
+      groups: created.state.groups,
+      joinUrl: `${base}/j/${created.code}`,
+      boardUrl: `${base}/b/${created.code}`,
+      // The token rides in the fragment, which browsers never send to a server.
+      facilitatorUrl: `${base}/f/${created.id}#token=${created.facilitatorToken}`,
+    });
+  });
+
+  /** What a phone needs before joining: the title and the groups to choose from. */
+  router.get('/join/:code', async (req, res) => {
+    const code = normalizeJoinCode(req.params.code);
+    const workshop = isJoinCode(code) ? await service.getByCode(code) : null;
+    if (!workshop) {
+      res
+        .status(404)
+        .json({ ok: false, code: 'NOT_FOUND', message: `there is no session with code ${code}` });
+      return;
+    }
+    const { state } = workshop;
+    res.json({
+      code: state.workshop.code,
+      title: state.workshop.title,
+      groups: state.groups.map((g) => ({
+        ...g,
+        members: state.participants.filter((p) => p.groupId === g.id).length,
+      })),
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,71 @@
+import { HandshakeAuthSchema, describeIssues } from '../../shared/schemas.js';
+import { hashToken, newToken } from '../secrets.js';
+import type { LiveWorkshop, WorkshopService } from '../WorkshopService.js';
+import { refusal } from './refusal.js';
+import type { AppSocket } from './types.js';
+
+/** The workshop each authenticated socket belongs to, kept out of socket.data (which must stay plain). */
+export const socketWorkshops = new WeakMap<AppSocket, LiveWorkshop>();
+/** A participant's raw token, so it can be handed back in the snapshot's `me`. */
+export const participantTokens = new WeakMap<AppSocket, string>();
+
+/** Handshake middleware: every socket is a facilitator, a participant or a board of one workshop. */
+export function authenticate(service: WorkshopService) {
+  return async (socket: AppSocket, next: (error?: Error) => void): Promise<void> => {
+    try {
+      const parsed = HandshakeAuthSchema.safeParse(socket.handshake.auth);
+      if (!parsed.success) return next(refusal('INVALID_PAYLOAD', describeIssues(parsed.error)));
+      const auth = parsed.data;
+
+      if (auth.role === 'facilitator') {
+        const workshop = await service.get(auth.workshopId);
+        if (!workshop) return next(refusal('NOT_FOUND', 'there is no session with this id'));
+        if (!service.isFacilitator(workshop, auth.token)) {
+          return next(refusal('UNAUTHORIZED', 'this facilitator link is not valid'));
+        }
+        socket.data = { workshopId: workshop.id, role: 'facilitator' };
+        socketWorkshops.set(socket, workshop);
+        return next();
+      }
+
+      const workshop = await service.getByCode(auth.code);
+      if (!workshop)
+        return next(refusal('NOT_FOUND', `there is no session with code ${auth.code}`));
+
+      if (auth.role === 'board') {
+        socket.data = { workshopId: workshop.id, role: 'board' };
+        socketWorkshops.set(socket, workshop);
+        return next();
+      }
+
+      // A returning participant keeps their identity and group; anyone else joins anew.
+      let token = auth.participantToken;
+      let participantId = token ? service.participantIdForToken(workshop, token) : undefined;
+      if (!participantId) {
+        token = newToken();
+        const joined = await service.execute(
+          workshop,
+          {
+            type: 'participant.join',
+            name: auth.name,
+            groupId: auth.groupId,
+            tokenHash: hashToken(token),
+          },
+          { role: 'system' },
+        );
+        if (!joined.ok) return next(refusal(joined.code, joined.message));
+        const event = joined.events[0];
+        if (event?.type !== 'participant.joined')
+          return next(refusal('INTERNAL', 'could not join'));
+        participantId = event.participant.id;
+      }
+      socket.data = { workshopId: workshop.id, role: 'participant', participantId };
+      socketWorkshops.set(socket, workshop);
+      participantTokens.set(socket, token!);
+      next();
+    } catch (error) {
+      console.error('handshake failed', error);
+      next(refusal('INTERNAL', 'the server could not check this connection; please try again'));
+    }
+  };
+}

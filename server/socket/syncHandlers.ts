@@ -1,0 +1,30 @@
+import { ok } from '../../shared/ack.js';
+import { publicEvent } from '../../shared/events.js';
+import type { WorkshopService, LiveWorkshop } from '../WorkshopService.js';
+import { handle } from './handle.js';
+import { snapshotFor } from './snapshotFor.js';
+import type { AppSocket } from './types.js';
+
+/** Beyond this many missed events a fresh snapshot is cheaper than replaying them. */
+const MAX_REPLAY = 500;
+
+export function registerSyncHandlers(
+  socket: AppSocket,
+  workshop: LiveWorkshop,
+  service: WorkshopService,
+  onError: (error: unknown) => void,
+): void {
+  handle(
+    socket,
+    'workshop:sync',
+    async ({ since }) => {
+      const current = workshop.state.seq;
+      if (since > current || current - since > MAX_REPLAY) {
+        return ok({ snapshot: snapshotFor(socket, workshop) });
+      }
+      const events = await service.eventsSince(workshop.id, since);
+      return ok({ events: events.map(publicEvent) });
+    },
+    onError,
+  );
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { CARD_KINDS } from './model.js';
+import { isJoinCode, normalizeJoinCode } from './joinCode.js';
+
+/** Size caps for everything a person can type; the server refuses anything larger. */
+export const LIMITS = {
+  cardText: 1000,
+  name: 40,
+  title: 120,
+  groupName: 40,
+  groups: 50,
+  country: 60,
+  id: 64,
+  token: 128,
+} as const;
+
+/** Client-made ids: url-safe, short, so a retried command can be recognised. */
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.id)
+  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "-" and "_" only');
+
+export const JoinCodeSchema = z
+  .string()
+  .max(20)
+  .refine(isJoinCode, 'a join code has 6 letters or digits')
+  .transform(normalizeJoinCode);
+
+const trimmed = (max: number) => z.string().trim().max(max);
+
+export const CardPostSchema = z.object({
+  id: IdSchema.optional(),
+  text: trimmed(LIMITS.cardText).min(1, 'a card needs some text'),
+  groupId: IdSchema.optional(),
+  kind: z.enum(CARD_KINDS).optional(),
+  country: trimmed(LIMITS.country).optional(),
+});
+export type CardPost = z.input<typeof CardPostSchema>;
+
+export const SyncRequestSchema = z.object({
+  since: z.number().int().min(0),
+});
+export type SyncRequest = z.input<typeof SyncRequestSchema>;
+
+/** Every client→server command, by event name. The server parses each payload with its schema. */
+export const commandSchemas = {
+  'card:post': CardPostSchema,
+  'workshop:sync': SyncRequestSchema,
+} as const;
+export type CommandName = keyof typeof commandSchemas;
+
+export const HandshakeAuthSchema = z.discriminatedUnion('role', [
+  z.object({
+    role: z.literal('participant'),
+    code: JoinCodeSchema,
+    name: trimmed(LIMITS.name).optional().default(''),
+    groupId: IdSchema.optional(),
+    participantToken: z.string().max(LIMITS.token).optional(),
+    country: trimmed(LIMITS.country).optional(),
+  }),
+  z.object({
+    role: z.literal('facilitator'),
+    workshopId: IdSchema,
+    token: z.string().min(1).max(LIMITS.token),
+  }),
+  z.object({ role: z.literal('board'), code: JoinCodeSchema }),
+]);
+export type HandshakeAuth = z.input<typeof HandshakeAuthSchema>;
+export type ParsedHandshakeAuth = z.output<typeof HandshakeAuthSchema>;
+
+export const CreateWorkshopSchema = z.object({
+  title: trimmed(LIMITS.title).min(1, 'a session needs a title'),
+  groups: z
+    .array(trimmed(LIMITS.groupName).min(1, 'a group needs a name'))
+    .min(1)
+    .max(LIMITS.groups)
+    .optional(),
+  groupCount: z.number().int().min(1).max(LIMITS.groups).optional(),
+  template: z.string().max(LIMITS.id).optional(),
+});
+export type CreateWorkshopRequest = z.input<typeof CreateWorkshopSchema>;
+
+/** One line that says what was wrong, for the `message` of an INVALID_PAYLOAD. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ` : '') + issue.message)
+    .join('; ');
+}
