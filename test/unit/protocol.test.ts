@@ -1,0 +1,21 @@
+import { describe, expectTypeOf, it, expect } from 'vitest';
+import type { z } from 'zod';
+import type { ClientToServerEvents } from '../../shared/protocol.js';
+import { commandSchemas, type CommandName } from '../../shared/schemas.js';
+
+describe('protocol', () => {
+  it('every client→server event has a schema, and every schema an event', () => {
+    expectTypeOf<keyof ClientToServerEvents>().toEqualTypeOf<CommandName>();
+    expect(Object.keys(commandSchemas).sort()).toEqual(['card:post', 'workshop:sync']);
+  });
+
+  it("event payload types are the schemas' input types", () => {
+    type Payload<K extends CommandName> = Parameters<ClientToServerEvents[K]>[0];
+    expectTypeOf<Payload<'card:post'>>().toEqualTypeOf<
+      z.input<(typeof commandSchemas)['card:post']>
+    >();
+    expectTypeOf<Payload<'workshop:sync'>>().toEqualTypeOf<
+      z.input<(typeof commandSchemas)['workshop:sync']>
+    >();
+  });
+});
