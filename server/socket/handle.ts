@@ -1,25 +1,30 @@
 import type { z } from 'zod';
-import type { Ack } from '../../shared/ack.js';
+import type { Ack, AckCallback } from '../../shared/ack.js';
 import { fail } from '../../shared/errorCodes.js';
+import type { ClientToServerEvents } from '../../shared/protocol.js';
 import { commandSchemas, describeIssues, type CommandName } from '../../shared/schemas.js';
 import type { AppSocket } from './types.js';
 
-type Handler<K extends CommandName, R> = (
+/** The ack data of a command, as the protocol's event map declares it. */
+type ResultOf<K extends CommandName> =
+  Parameters<ClientToServerEvents[K]>[1] extends AckCallback<infer R> ? R : never;
+type Handler<K extends CommandName> = (
   payload: z.output<(typeof commandSchemas)[K]>,
-) => Promise<Ack<R>>;
+) => Promise<Ack<ResultOf<K>>>;
 
 /**
  * Registers a command handler behind the boundary every command shares: the payload is parsed
  * with its schema first, and whatever goes wrong inside becomes INTERNAL without details.
  */
-export function handle<K extends CommandName, R>(
+export function handle<K extends CommandName>(
   socket: AppSocket,
   name: K,
-  handler: Handler<K, R>,
+  handler: Handler<K>,
   onError: (error: unknown) => void,
 ): void {
   const listener = async (payload: unknown, ack?: unknown) => {
-    const reply = typeof ack === 'function' ? (ack as (response: Ack<R>) => void) : () => {};
+    const reply =
+      typeof ack === 'function' ? (ack as (response: Ack<ResultOf<K>>) => void) : () => {};
     const parsed = commandSchemas[name].safeParse(payload);
     if (!parsed.success) return reply(fail('INVALID_PAYLOAD', describeIssues(parsed.error)));
     try {

@@ -61,7 +61,7 @@ export class SqliteStore implements Store {
     this.appendTx = this.db.transaction((workshopId, expectedSeq, events) => {
       const last = this.lastSeq.get(workshopId)?.seq ?? 0;
       if (last !== expectedSeq) throw new SeqConflictError(workshopId, expectedSeq);
-      return events.map((event, i) => {
+      return events.map((event: WorkshopEvent, i: number) => {
         if (event.type === 'workshop.created') {
           try {
             this.insertWorkshop.run(workshopId, event.workshop.code, event.at);

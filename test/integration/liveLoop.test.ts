@@ -85,13 +85,11 @@ describe('the live loop', () => {
     expect(ana.snapshot!.me).toMatchObject({ name: 'Ana', groupId: workshop.groups[0]!.id });
     expect(ana.snapshot!.me!.participantToken).toBeTruthy();
 
-    const ack = await ana.socket
-      .timeout(5000)
-      .emitWithAck('card:post', {
-        id: 'card-1',
-        text: 'Partnerships accelerate learning.',
-        kind: 'finding',
-      });
+    const ack = await ana.socket.timeout(5000).emitWithAck('card:post', {
+      id: 'card-1',
+      text: 'Partnerships accelerate learning.',
+      kind: 'finding',
+    });
     expect(ack).toMatchObject({
       ok: true,
       data: { card: { id: 'card-1', groupId: workshop.groups[0]!.id } },
@@ -107,7 +105,7 @@ describe('the live loop', () => {
   });
 
   it('J1 participants without a group are spread over the groups', async () => {
-    const people = [];
+    const people: TestClient[] = [];
     for (let i = 0; i < 5; i++)
       people.push(await connect({ role: 'participant', code: workshop.code, name: `p${i}` }));
     const sizes = workshop.groups.map(
@@ -153,7 +151,9 @@ describe('the live loop', () => {
       await ana.socket.timeout(5000).emitWithAck('card:post', { id: `m${i}`, text: `card ${i}` });
     const sync = await ana.socket.timeout(5000).emitWithAck('workshop:sync', { since: seqBefore });
     if (!sync.ok || !('events' in sync.data)) throw new Error('expected events');
-    expect(sync.data.events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5].map((i) => seqBefore + i));
+    expect(sync.data.events.map((e: { seq: number }) => e.seq)).toEqual(
+      [1, 2, 3, 4, 5].map((i) => seqBefore + i),
+    );
     expect(JSON.stringify(sync.data.events)).not.toMatch(/Hash/);
     const ahead = await ana.socket.timeout(5000).emitWithAck('workshop:sync', { since: 10_000 });
     expect(ahead.ok && 'snapshot' in ahead.data).toBe(true);
