@@ -1,0 +1,55 @@
+// npm run eval:cluster [-- --sets name,name] [-- --opts '{"alpha":0.6}']
+// For every labelled set in ../shared/data: NMI / ARI of the pipeline with the automatic
+// number of themes, of the same with 2 cards per theme placed (pinned) by hand first, and of a
+// TF-IDF + k-means baseline given the true number of themes, all measured in this run.
+// Unsorted cards count as one more group.
+import { parseArgs } from 'node:util';
+import { suggestThemes, nmi, ari, type ClusterInput, type SuggestOptions } from '../shared/clustering/index';
+import { loadVectorsFromDisk } from './loadVectors';
+import { loadSets } from './datasets';
+import { tfidfKmeans } from './baseline';
+
+const { values } = parseArgs({ options: { sets: { type: 'string' }, opts: { type: 'string' }, 'no-baseline': { type: 'boolean' } } });
+const only = values.sets?.split(',');
+const opts = JSON.parse(values.opts ?? '{}') as SuggestOptions;
+const vectors = loadVectorsFromDisk();
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 30 : 10)).join(''));
+
+function predicted(cards: ClusterInput[], themes: { cardIds: string[] }[]): string[] {
+  const of = new Map<string, string>();
+  themes.forEach((t, i) => t.cardIds.forEach((id) => of.set(id, `t${i}`)));
+  return cards.map((c) => of.get(c.id) ?? 'unsorted');
+}
+
+console.log('NMI / ARI in %, unsorted counted as one more group; k = themes produced (+ unsorted share)');
+row(['set / method', 'cards', 'true k', 'k', 'unsorted', 'NMI', 'ARI', 'ms']);
+for (const set of loadSets()) {
+  if (only && !only.includes(set.name)) continue;
+  const trueK = new Set(set.labels).size;
+  const cards: ClusterInput[] = set.texts.map((text, i) => ({ id: String(i), text }));
+  console.log(`\n${set.name}`);
+  const run = (name: string, input: ClusterInput[]) => {
+    const t0 = performance.now();
+    const { themes, unsorted } = suggestThemes(input, vectors, opts);
+    const ms = performance.now() - t0;
+    const pred = predicted(input, themes);
+    row([`  ${name}`, input.length, trueK, themes.length, pct(unsorted.length / input.length), pct(nmi(set.labels, pred)), pct(ari(set.labels, pred)), ms.toFixed(0)]);
+  };
+  run('pipeline, automatic k', cards);
+  const seen = new Map<string, number>();
+  const pinned = cards.map((c, i) => {
+    const label = set.labels[i]!;
+    const n = seen.get(label) ?? 0;
+    seen.set(label, n + 1);
+    return n < 2 ? { ...c, themeId: label, pinned: true } : c;
+  });
+  run('pipeline, 2 pinned per theme', pinned);
+  if (!values['no-baseline']) {
+    const t0 = performance.now();
+    const base = tfidfKmeans(set.texts, trueK).map(String);
+    const ms = performance.now() - t0;
+    row(['  TF-IDF + k-means, true k', cards.length, trueK, trueK, pct(0), pct(nmi(set.labels, base)), pct(ari(set.labels, base)), ms.toFixed(0)]);
+  }
+}

@@ -1,0 +1,22 @@
+// Step 4: Snowball stemmers (snowball-stemmers, pure JS) where one exists for the language.
+import { newStemmer, type Stemmer } from 'snowball-stemmers';
+
+const SNOWBALL: Record<string, string> = {
+  eng: 'english', spa: 'spanish', fra: 'french', deu: 'german', por: 'portuguese', ita: 'italian',
+  nld: 'dutch', ron: 'romanian', rus: 'russian', tur: 'turkish', swe: 'swedish', dan: 'danish',
+  fin: 'finnish', hun: 'hungarian', cat: 'catalan', nob: 'norwegian', ces: 'czech', ara: 'arabic',
+  slv: 'slovene', eus: 'basque', gle: 'irish',
+};
+const cache = new Map<string, Stemmer | null>();
+
+export function stem(lang: string, word: string): string {
+  let s = cache.get(lang);
+  if (s === undefined) {
+    const algo = SNOWBALL[lang];
+    s = algo ? newStemmer(algo) : null;
+    cache.set(lang, s);
+  }
+  if (s) return s.stem(word);
+  // No stemmer (Polish, Ukrainian, …): a prefix of 6 letters is a crude but useful light stem.
+  return lang === 'und' || [...word].length <= 6 ? word : [...word].slice(0, 6).join('');
+}
