@@ -10,9 +10,15 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `server/main.ts` as its own process on a free port, as `npm start` would. */
-export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+/**
+ * Starts `server/main.ts` (or another server script) as its own process on a free port, as
+ * `npm start` would, and resolves once it prints `listening on port N`.
+ */
+export function startServerProcess(
+  env: Record<string, string>,
+  script = 'server/main.ts',
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: root,
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
