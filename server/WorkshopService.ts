@@ -79,8 +79,11 @@ export class WorkshopService {
     }
   }
 
-  /** The live workshop, loaded from the log on first use. */
-  get(workshopId: string): Promise<LiveWorkshop | null> {
+  /**
+   * The live workshop, loaded from the log on first use. With `fresh`, it first catches up
+   * with events other nodes may have appended to a shared store (cheap when there are none).
+   */
+  async get(workshopId: string, options: { fresh?: boolean } = {}): Promise<LiveWorkshop | null> {
     let loading = this.live.get(workshopId);
     if (!loading) {
       loading = this.store
@@ -88,13 +91,26 @@ export class WorkshopService {
         .then((events) => (events.length ? this.adopt(workshopId, events) : null));
       loading.catch(() => this.live.delete(workshopId));
       this.live.set(workshopId, loading);
+      return loading;
     }
-    return loading;
+    const workshop = await loading;
+    if (workshop && options.fresh) await this.catchUp(workshop);
+    return workshop;
+  }
+
+  /** Applies what other writers appended, without broadcasting it again (they already did). */
+  catchUp(workshop: LiveWorkshop): Promise<void> {
+    const run = async () => {
+      this.apply(workshop, await this.store.load(workshop.id, workshop.state.seq), false);
+    };
+    const done = workshop.tail.then(run, run);
+    workshop.tail = done;
+    return done;
   }
 
   async getByCode(code: string): Promise<LiveWorkshop | null> {
     const id = await this.store.findWorkshopIdByCode(code);
-    return id ? this.get(id) : null;
+    return id ? this.get(id, { fresh: true }) : null;
   }
 
   /** Runs a command once it is this workshop's turn; resolves after the events are durable. */
@@ -133,19 +149,19 @@ export class WorkshopService {
       } catch (error) {
         if (!(error instanceof SeqConflictError)) throw error;
         // Another writer (a second node) got there first: catch up and decide again.
-        this.apply(workshop, await this.store.load(workshop.id, workshop.state.seq));
+        this.apply(workshop, await this.store.load(workshop.id, workshop.state.seq), false);
       }
     }
     return fail('INTERNAL', 'the session is too busy, please try again');
   }
 
-  private apply(workshop: LiveWorkshop, events: StoredEvent[]): void {
+  private apply(workshop: LiveWorkshop, events: StoredEvent[], broadcast = true): void {
     if (!events.length) return;
     for (const event of events) {
       workshop.state = evolve(workshop.state, event);
       workshop.secrets = evolveSecrets(workshop.secrets, event);
     }
-    for (const listener of this.listeners) listener(workshop.id, events);
+    if (broadcast) for (const listener of this.listeners) listener(workshop.id, events);
   }
 
   private adopt(id: string, events: StoredEvent[]): LiveWorkshop {

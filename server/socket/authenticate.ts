@@ -18,7 +18,7 @@ export function authenticate(service: WorkshopService) {
       const auth = parsed.data;
 
       if (auth.role === 'facilitator') {
-        const workshop = await service.get(auth.workshopId);
+        const workshop = await service.get(auth.workshopId, { fresh: true });
         if (!workshop) return next(refusal('NOT_FOUND', 'there is no session with this id'));
         if (!service.isFacilitator(workshop, auth.token)) {
           return next(refusal('UNAUTHORIZED', 'this facilitator link is not valid'));

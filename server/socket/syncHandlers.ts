@@ -18,6 +18,8 @@ export function registerSyncHandlers(
     socket,
     'workshop:sync',
     async ({ since }) => {
+      // Another node may have appended to a shared store since this one last looked.
+      await service.catchUp(workshop);
       const current = workshop.state.seq;
       if (since > current || current - since > MAX_REPLAY) {
         return ok({ snapshot: snapshotFor(socket, workshop) });
