@@ -1,0 +1,104 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { CardKind, Group } from '../../../shared/model.js';
+import { t } from '../i18n/t.js';
+import { postCard } from '../socket.js';
+import { readJson, writeJson } from '../storage/localJson.js';
+import { storageKeys } from '../storage/keys.js';
+import { useDraft } from '../storage/useDraft.js';
+import { KindToggle } from './KindToggle.js';
+
+/** Mirrors LIMITS.cardText in shared/schemas.ts (not imported: that module pulls in zod). */
+const MAX_TEXT = 1000;
+const MAX_COUNTRY = 60;
+
+/**
+ * Writes a card. The text is saved on the device as it is typed, and a posted card goes to the
+ * outbox first, so neither a reload nor a dropped connection loses it.
+ */
+export function CardComposer({
+  scope,
+  groups,
+}: {
+  /** Where the draft is kept (one per workshop and person). */
+  scope: string;
+  /** Given to facilitators, who choose where a card goes. */
+  groups?: Group[];
+}) {
+  const ids = useId();
+  const [text, setText, clearText] = useDraft(scope);
+  const [kind, setKind] = useState<CardKind>('example');
+  // The country rarely changes between cards, so it is remembered.
+  const countryKey = storageKeys.draft(`${scope}:country`);
+  const [country, setCountryState] = useState(() => readJson<string>(countryKey) ?? '');
+  const setCountry = (value: string) => {
+    setCountryState(value);
+    writeJson(countryKey, value);
+  };
+  const [groupId, setGroupId] = useState<string>('');
+  const over = text.trim().length - MAX_TEXT;
+  const canPost = text.trim().length > 0 && over <= 0;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!canPost) return;
+    postCard({ text, kind, country, groupId: groupId || null });
+    clearText();
+  };
+
+  return (
+    <form className="composer" onSubmit={submit} aria-labelledby={`${ids}-heading`}>
+      <h2 id={`${ids}-heading`} className="composer__heading">
+        {t('composer.heading')}
+      </h2>
+      <KindToggle value={kind} onChange={setKind} name={`${ids}-kind`} />
+      <label className="field">
+        <span className="visually-hidden">{t('composer.text')}</span>
+        <textarea
+          className="composer__text"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={
+            kind === 'example' ? t('composer.placeholderExample') : t('composer.placeholderFinding')
+          }
+          rows={4}
+          maxLength={MAX_TEXT + 200}
+          aria-describedby={`${ids}-hint`}
+          aria-invalid={over > 0 || undefined}
+        />
+      </label>
+      <p id={`${ids}-hint`} className={`hint${over > 0 ? ' hint--error' : ''}`}>
+        {over > 0 ? t('composer.tooLong', { count: over }) : text ? t('composer.saved') : '\u00a0'}
+      </p>
+      <div className="composer__row">
+        <label className="field field--grow">
+          <span className="field__label">{t('composer.country')}</span>
+          <input
+            type="text"
+            value={country}
+            onChange={(e) => setCountry(e.target.value)}
+            placeholder={t('composer.countryPlaceholder')}
+            maxLength={MAX_COUNTRY}
+            autoComplete="country-name"
+            enterKeyHint="done"
+          />
+        </label>
+        {groups ? (
+          <label className="field field--grow">
+            <span className="field__label">{t('composer.group')}</span>
+            <select value={groupId} onChange={(e) => setGroupId(e.target.value)}>
+              <option value="">{t('composer.wholeRoom')}</option>
+              {groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </div>
+      <button type="submit" className="button button--primary button--block" disabled={!canPost}>
+        {t('composer.submit')}
+      </button>
+    </form>
+  );
+}

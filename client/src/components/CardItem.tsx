@@ -1,0 +1,77 @@
+import type { CSSProperties } from 'react';
+import type { CardKind } from '../../../shared/model.js';
+import { t } from '../i18n/t.js';
+import { friendlyError } from '../lib/friendlyError.js';
+import { discardCard, retryCard } from '../socket.js';
+import type { OutboxEntry } from '../store/outboxSlice.js';
+
+export interface CardItemProps {
+  text: string;
+  kind: CardKind;
+  country: string | null;
+  author?: string | null;
+  color?: string;
+  /** Present while the card is in this device's outbox. */
+  pending?: Pick<OutboxEntry, 'id' | 'status' | 'problem'>;
+  size?: 'normal' | 'large';
+}
+
+/** One card, on any screen; a pending one says where it is on its way to the server. */
+export function CardItem({ text, kind, country, author, color, pending, size }: CardItemProps) {
+  const style = color ? ({ '--group-color': color } as CSSProperties) : undefined;
+  return (
+    <article
+      className={`card card--${kind}${pending ? ` card--${pending.status}` : ''}${size === 'large' ? ' card--large' : ''}`}
+      style={style}
+      aria-busy={pending && pending.status !== 'failed' ? true : undefined}
+    >
+      <p className="card__text">{text}</p>
+      <footer className="card__meta">
+        <span className={`tag tag--${kind}`}>{t(`card.${kind}`)}</span>
+        {country ? <span className="card__country">{country}</span> : null}
+        {author ? <span className="card__author">{author}</span> : null}
+        {pending ? <PendingNote entry={pending} /> : null}
+      </footer>
+    </article>
+  );
+}
+
+function PendingNote({ entry }: { entry: Pick<OutboxEntry, 'id' | 'status' | 'problem'> }) {
+  if (entry.status === 'failed') {
+    return (
+      <span className="card__pending card__pending--failed">
+        <span role="alert">
+          {t('card.failed')}: {friendlyError(entry.problem ?? 'INTERNAL')}
+        </span>
+        <span className="card__actions">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => retryCard(entry.id)}
+          >
+            {t('card.retry')}
+          </button>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => discardCard(entry.id)}
+          >
+            {t('card.discard')}
+          </button>
+        </span>
+      </span>
+    );
+  }
+  const label =
+    entry.status === 'sent'
+      ? t('card.sent')
+      : entry.status === 'sending'
+        ? t('card.sending')
+        : t('card.waiting');
+  return (
+    <span className="card__pending">
+      <span className="spinner" aria-hidden="true" />
+      {label}
+    </span>
+  );
+}

@@ -1,0 +1,32 @@
+import type { CardKind } from '../../../shared/model.js';
+import { CARD_KINDS } from '../../../shared/model.js';
+import { t } from '../i18n/t.js';
+
+/** Two big radio buttons, so the choice is one thumb tap and reads right in a screen reader. */
+export function KindToggle({
+  value,
+  onChange,
+  name,
+}: {
+  value: CardKind;
+  onChange: (kind: CardKind) => void;
+  name: string;
+}) {
+  return (
+    <fieldset className="segmented">
+      <legend className="visually-hidden">{t('composer.kind')}</legend>
+      {CARD_KINDS.map((kind) => (
+        <label key={kind} className={`segmented__option segmented__option--${kind}`}>
+          <input
+            type="radio"
+            name={name}
+            value={kind}
+            checked={value === kind}
+            onChange={() => onChange(kind)}
+          />
+          <span>{t(`composer.${kind}`)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { isJoinCode, normalizeJoinCode } from '../../../shared/joinCode.js';
+import { ProblemScreen } from '../components/ProblemScreen.js';
+import { t } from '../i18n/t.js';
+import { fetchJoinInfo, type JoinInfo } from '../lib/api.js';
+import type { Problem } from '../lib/friendlyError.js';
+import { useWorkshop } from '../lib/useWorkshop.js';
+import type { WorkshopTarget } from '../socket.js';
+import { useAppStore } from '../store/appStore.js';
+import { loadIdentity } from '../storage/participantIdentity.js';
+import { JoinForm } from './participant/JoinForm.js';
+import { ParticipantHome } from './participant/ParticipantHome.js';
+
+/**
+ * The phone screen. A returning phone (token on the device) connects at once; a new one sees
+ * the title and groups first, picks a name and a group, then connects.
+ */
+export function ParticipantRoute() {
+  const params = useParams();
+  const code = normalizeJoinCode(params.code ?? '');
+  const valid = isJoinCode(code);
+  const [target, setTarget] = useState<WorkshopTarget | null>(() => {
+    const saved = valid ? loadIdentity(code) : null;
+    return saved?.participantToken ? { role: 'participant', code, name: saved.name } : null;
+  });
+  useWorkshop(target);
+  const status = useAppStore((s) => s.status);
+  const problem = useAppStore((s) => s.problem);
+
+  if (!valid) return <ProblemScreen problem="NOT_FOUND" />;
+  if (status === 'refused' && problem) return <ProblemScreen problem={problem} />;
+  if (!target) return <JoinStep code={code} onJoin={setTarget} />;
+  return <ParticipantHome code={code} onLeave={() => setTarget(null)} />;
+}
+
+function JoinStep({ code, onJoin }: { code: string; onJoin: (target: WorkshopTarget) => void }) {
+  const [info, setInfo] = useState<JoinInfo | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    fetchJoinInfo(code).then((result) => {
+      if (!live) return;
+      if (result.ok) setInfo(result.data);
+      else setProblem(result.problem);
+    });
+    return () => {
+      live = false;
+    };
+  }, [code, attempt]);
+  const retry = useMemo(
+    () => () => {
+      setProblem(null);
+      setAttempt((n) => n + 1);
+    },
+    [],
+  );
+
+  if (problem === 'NOT_FOUND') return <ProblemScreen problem="NOT_FOUND" />;
+  return (
+    <JoinForm
+      info={info}
+      problem={problem}
+      onRetry={retry}
+      onJoin={(name, groupId) =>
+        onJoin({ role: 'participant', code, name, ...(groupId ? { groupId } : {}) })
+      }
+    />
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { QrImage } from '../../components/QrImage.js';
+import { t } from '../../i18n/t.js';
+
+/** Everything the room needs to join: the code, the link, the QR code; and the board. */
+export function JoinPanel({
+  code,
+  workshopId,
+  token,
+}: {
+  code: string;
+  workshopId: string;
+  token: string;
+}) {
+  const origin = window.location.origin;
+  const joinUrl = `${origin}/j/${code}`;
+  const privateUrl = `${origin}/f/${workshopId}#token=${token}`;
+  return (
+    <section className="panel join-panel" aria-labelledby="join-panel-heading">
+      <h2 id="join-panel-heading" className="visually-hidden">
+        {t('facilitator.joinCode')}
+      </h2>
+      <div className="join-panel__top">
+        <div>
+          <p className="eyebrow">{t('facilitator.joinCode')}</p>
+          <p className="join-code" aria-label={code.split('').join(' ')}>
+            {code}
+          </p>
+        </div>
+        <QrImage className="join-panel__qr" value={joinUrl} alt={t('facilitator.qrAlt')} />
+      </div>
+      <p className="eyebrow">{t('facilitator.joinLink')}</p>
+      <CopyRow value={joinUrl} />
+      <a
+        className="button button--primary button--block"
+        href={`/b/${code}`}
+        target="_blank"
+        rel="noopener"
+      >
+        {t('facilitator.openBoard')}
+      </a>
+      <p className="hint">{t('facilitator.openBoardHint')}</p>
+      <details className="private-link">
+        <summary>{t('facilitator.privateLink')}</summary>
+        <p className="hint">{t('facilitator.privateLinkHint')}</p>
+        <CopyRow value={privateUrl} />
+      </details>
+    </section>
+  );
+}
+
+function CopyRow({ value }: { value: string }) {
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 2000);
+    } catch {
+      // Clipboard refused (plain http): the text stays selectable in the field.
+    }
+  };
+  return (
+    <div className="copy-row">
+      <input
+        type="text"
+        readOnly
+        value={value}
+        onFocus={(e) => e.currentTarget.select()}
+        aria-label={t('facilitator.joinLink')}
+      />
+      <button type="button" className="button button--secondary" onClick={copy}>
+        {copied ? t('facilitator.copied') : t('facilitator.copy')}
+      </button>
+    </div>
+  );
+}
