@@ -15,7 +15,9 @@ export function mulberry32(seed: number): () => number {
 }
 
 function tfidfMatrix(texts: string[]): Float64Array[] {
-  const docs = texts.map((t) => tokenize(t.toLowerCase()).filter((w) => w.length > 1 && !isStopword('eng', w)));
+  const docs = texts.map((t) =>
+    tokenize(t.toLowerCase()).filter((w) => w.length > 1 && !isStopword('eng', w)),
+  );
   const df = new Map<string, number>();
   for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
   const ids = new Map([...df.keys()].map((w, i) => [w, i]));

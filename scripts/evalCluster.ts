@@ -4,18 +4,31 @@
 // TF-IDF + k-means baseline given the true number of themes, all measured in this run.
 // Unsorted cards count as one more group.
 import { parseArgs } from 'node:util';
-import { suggestThemes, nmi, ari, type ClusterInput, type SuggestOptions } from '../shared/clustering/index';
+import {
+  suggestThemes,
+  nmi,
+  ari,
+  type ClusterInput,
+  type SuggestOptions,
+} from '../shared/clustering/index';
 import { loadVectorsFromDisk } from './loadVectors';
 import { loadSets } from './datasets';
 import { tfidfKmeans } from './baseline';
 
-const { values } = parseArgs({ options: { sets: { type: 'string' }, opts: { type: 'string' }, 'no-baseline': { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: {
+    sets: { type: 'string' },
+    opts: { type: 'string' },
+    'no-baseline': { type: 'boolean' },
+  },
+});
 const only = values.sets?.split(',');
 const opts = JSON.parse(values.opts ?? '{}') as SuggestOptions;
 const vectors = loadVectorsFromDisk();
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
-const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 30 : 10)).join(''));
+const row = (cells: (string | number)[]) =>
+  console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 30 : 10)).join(''));
 
 function predicted(cards: ClusterInput[], themes: { cardIds: string[] }[]): string[] {
   const of = new Map<string, string>();
@@ -23,7 +36,9 @@ function predicted(cards: ClusterInput[], themes: { cardIds: string[] }[]): stri
   return cards.map((c) => of.get(c.id) ?? 'unsorted');
 }
 
-console.log('NMI / ARI in %, unsorted counted as one more group; k = themes produced (+ unsorted share)');
+console.log(
+  'NMI / ARI in %, unsorted counted as one more group; k = themes produced (+ unsorted share)',
+);
 row(['set / method', 'cards', 'true k', 'k', 'unsorted', 'NMI', 'ARI', 'ms']);
 for (const set of loadSets()) {
   if (only && !only.includes(set.name)) continue;
@@ -35,7 +50,16 @@ for (const set of loadSets()) {
     const { themes, unsorted } = suggestThemes(input, vectors, opts);
     const ms = performance.now() - t0;
     const pred = predicted(input, themes);
-    row([`  ${name}`, input.length, trueK, themes.length, pct(unsorted.length / input.length), pct(nmi(set.labels, pred)), pct(ari(set.labels, pred)), ms.toFixed(0)]);
+    row([
+      `  ${name}`,
+      input.length,
+      trueK,
+      themes.length,
+      pct(unsorted.length / input.length),
+      pct(nmi(set.labels, pred)),
+      pct(ari(set.labels, pred)),
+      ms.toFixed(0),
+    ]);
   };
   run('pipeline, automatic k', cards);
   const seen = new Map<string, number>();
@@ -50,6 +74,15 @@ for (const set of loadSets()) {
     const t0 = performance.now();
     const base = tfidfKmeans(set.texts, trueK).map(String);
     const ms = performance.now() - t0;
-    row(['  TF-IDF + k-means, true k', cards.length, trueK, trueK, pct(0), pct(nmi(set.labels, base)), pct(ari(set.labels, base)), ms.toFixed(0)]);
+    row([
+      '  TF-IDF + k-means, true k',
+      cards.length,
+      trueK,
+      trueK,
+      pct(0),
+      pct(nmi(set.labels, base)),
+      pct(ari(set.labels, base)),
+      ms.toFixed(0),
+    ]);
   }
 }

@@ -21,7 +21,12 @@ export interface Dendrogram {
 }
 
 /** `dist` is consumed (overwritten). `groups[i]` >= 0 puts item i in a forced group. */
-export function agglomerate(dist: Float32Array, n: number, linkage: Linkage, groups?: Int32Array): Dendrogram {
+export function agglomerate(
+  dist: Float32Array,
+  n: number,
+  linkage: Linkage,
+  groups?: Int32Array,
+): Dendrogram {
   const size = new Int32Array(n).fill(1);
   const active = new Uint8Array(n).fill(1);
   const group = groups ? Int32Array.from(groups) : new Int32Array(n).fill(-1);
@@ -68,7 +73,12 @@ export function agglomerate(dist: Float32Array, n: number, linkage: Linkage, gro
   let remaining = 0;
   for (let i = 0; i < n; i++) remaining += active[i]!;
   while (remaining > 1) {
-    if (chain.length === 0) for (let i = 0; i < n; i++) if (active[i]) { chain.push(i); break; }
+    if (chain.length === 0)
+      for (let i = 0; i < n; i++)
+        if (active[i]) {
+          chain.push(i);
+          break;
+        }
     const a = chain[chain.length - 1]!;
     const prev = chain.length > 1 ? chain[chain.length - 2]! : -1;
     let best = -1;

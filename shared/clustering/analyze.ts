@@ -21,22 +21,48 @@ export interface AnalyzedCard {
   tokens: Token[];
 }
 
+// Token work (stemming is slow in the Snowball port) is memoised per vocabulary and language.
+const memo = new WeakMap<object, Map<string, Token | null>>();
+const NO_VECTORS = {};
+const MEMO_LIMIT = 200_000;
+
 export function analyze(text: string, vectors: WordVectors | null): AnalyzedCard {
   const norm = normalize(text);
   const words = tokenize(norm);
   const known = (w: string) => (vectors ? vectors.indexOf(w) >= 0 : false);
   const lang = detectLanguage(words, norm, known);
+  let cache = memo.get(vectors ?? NO_VECTORS);
+  if (!cache || cache.size > MEMO_LIMIT) memo.set(vectors ?? NO_VECTORS, (cache = new Map()));
   const tokens: Token[] = [];
   for (const w of words) {
-    if (w.length < 2 && !/\p{Script=Han}/u.test(w)) continue;
-    if (isStopword(lang, w) || isStopword('eng', w)) continue;
-    let vec = -1;
-    if (vectors && (lang === 'eng' || lang === 'und')) {
-      vec = vectors.indexOf(w);
-      if (vec < 0) vec = correctSpelling(w, vectors);
-    }
-    const surface = vec >= 0 && vectors && lang === 'eng' && vectors.indexOf(w) < 0 ? vectors.words[vec]! : w;
-    tokens.push({ surface, key: stripAccents(stem(lang === 'und' ? 'eng' : lang, surface)), vec });
+    const id = `${lang}\u0000${w}`;
+    let t = cache.get(id);
+    if (t === undefined) cache.set(id, (t = analyzeWord(w, lang, vectors)));
+    if (t) tokens.push(t);
   }
   return { lang, tokens };
+}
+
+function analyzeWord(w: string, lang: string, vectors: WordVectors | null): Token | null {
+  if (w.length < 2 && !/\p{Script=Han}/u.test(w)) return null;
+  if (isStopword(lang, w) || isStopword('eng', w)) return null;
+  let vec = -1;
+  let surface = w;
+  if (vectors && (lang === 'eng' || lang === 'und')) {
+    vec = vectors.indexOf(w);
+    if (vec < 0) vec = vectors.indexOf(americanSpelling(w));
+    if (vec < 0) {
+      vec = correctSpelling(w, vectors);
+      if (vec >= 0 && lang === 'eng') surface = vectors.words[vec]!;
+    }
+  }
+  return { surface, key: stripAccents(stem(lang === 'und' ? 'eng' : lang, surface)), vec };
+}
+
+/** GloVe saw mostly American spelling: organise → organize, colour → color, centre → center. */
+function americanSpelling(w: string): string {
+  return w
+    .replace(/is(e|ed|es|ing|ation|ations)$/u, 'iz$1')
+    .replace(/our(s|ed|ing)?$/u, 'or$1')
+    .replace(/tre(s)?$/u, 'ter$1');
 }

@@ -12,15 +12,36 @@
 //
 // `vectors` may be null: the pipeline then runs on lexical TF-IDF alone.
 // Pipeline: normalize → tokenize → language → stopwords → stem → represent → similarity → cluster → label.
-import { ThemePlacer, type BoardCard, type PlaceOptions, type Placement, type PlacementTheme } from './themePlacer';
+import {
+  ThemePlacer,
+  type BoardCard,
+  type PlaceOptions,
+  type Placement,
+  type PlacementTheme,
+} from './themePlacer';
 import type { WordVectors } from './wordVectors';
 
 export { loadWordVectors, type WordVectors } from './wordVectors';
-export { suggestThemes, type ClusterInput, type SuggestedTheme, type SuggestOptions, type Suggestion } from './suggestThemes';
-export { ThemePlacer, type BoardCard, type PlaceOptions, type Placement, type PlacementTheme } from './themePlacer';
+export {
+  suggestThemes,
+  type ClusterInput,
+  type SuggestedTheme,
+  type SuggestOptions,
+  type Suggestion,
+} from './suggestThemes';
+export {
+  ThemePlacer,
+  type BoardCard,
+  type PlaceOptions,
+  type Placement,
+  type PlacementTheme,
+} from './themePlacer';
 export { nmi, ari } from './metrics';
 
-const placers = new WeakMap<Map<string, BoardCard>, { themes: PlacementTheme[]; vectors: WordVectors | null; placer: ThemePlacer }>();
+const placers = new WeakMap<
+  Map<string, BoardCard>,
+  { themes: PlacementTheme[]; vectors: WordVectors | null; placer: ThemePlacer }
+>();
 
 /** Places one card; the prepared placer is reused while `themes`, `cardsById` and `vectors` are the same objects. */
 export function placeCard(

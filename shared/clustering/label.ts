@@ -31,7 +31,13 @@ export function labelThemes(cards: AnalyzedCard[], clusters: number[][]): string
     const tf = perCluster[c]!;
     const scored = [...tf]
       .filter(([term, f]) => !term.includes(' ') || f >= 2)
-      .map(([term, f]) => ({ term, score: (f / members.length) * Math.log(1 + avg / total.get(term)!) * (term.includes(' ') ? 1.5 : 1) }))
+      .map(([term, f]) => ({
+        term,
+        score:
+          (f / members.length) *
+          Math.log(1 + avg / total.get(term)!) *
+          (term.includes(' ') ? 1.5 : 1),
+      }))
       .sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
     const picked: string[] = [];
     let words = 0;
@@ -56,7 +62,10 @@ function surfaceOf(cards: AnalyzedCard[], members: number[], term: string): stri
     const toks = cards[i]!.tokens;
     for (let k = 0; k + keys.length <= toks.length; k++) {
       if (keys.every((key, o) => toks[k + o]!.key === key)) {
-        const s = toks.slice(k, k + keys.length).map((t) => t.surface).join(' ');
+        const s = toks
+          .slice(k, k + keys.length)
+          .map((t) => t.surface)
+          .join(' ');
         counts.set(s, (counts.get(s) ?? 0) + 1);
       }
     }
@@ -69,7 +78,9 @@ function surfaceOf(cards: AnalyzedCard[], members: number[], term: string): stri
 
 function firstWords(cards: AnalyzedCard[], members: number[]): string {
   for (const i of members) {
-    const t = cards[i]!.tokens.slice(0, 2).map((x) => x.surface).join(' ');
+    const t = cards[i]!.tokens.slice(0, 2)
+      .map((x) => x.surface)
+      .join(' ');
     if (t) return t;
   }
   return 'Theme';

@@ -17,7 +17,10 @@ function contingency(a: readonly (string | number)[], b: readonly (string | numb
 const entropy = (counts: number[], n: number) =>
   -counts.reduce((s, c) => (c > 0 ? s + (c / n) * Math.log(c / n) : s), 0);
 
-export function nmi(truth: readonly (string | number)[], pred: readonly (string | number)[]): number {
+export function nmi(
+  truth: readonly (string | number)[],
+  pred: readonly (string | number)[],
+): number {
   const { table, rows, cols, n } = contingency(truth, pred);
   if (n === 0) return 1;
   const hA = entropy(rows, n);
@@ -33,7 +36,10 @@ export function nmi(truth: readonly (string | number)[], pred: readonly (string 
   return denom > 0 ? Math.max(0, mi / denom) : 0;
 }
 
-export function ari(truth: readonly (string | number)[], pred: readonly (string | number)[]): number {
+export function ari(
+  truth: readonly (string | number)[],
+  pred: readonly (string | number)[],
+): number {
   const { table, rows, cols, n } = contingency(truth, pred);
   const c2 = (x: number) => (x * (x - 1)) / 2;
   const index = table.reduce((s, r) => s + r.reduce((t, x) => t + c2(x), 0), 0);

@@ -105,10 +105,15 @@ function tfidf(card: AnalyzedCard, rep: Pick<Representation, 'termIds' | 'idf' |
   return { ids, w };
 }
 
-export function fitRepresentation(cards: AnalyzedCard[], vectors: WordVectors | null, opts: RepresentOptions = {}): Representation {
+export function fitRepresentation(
+  cards: AnalyzedCard[],
+  vectors: WordVectors | null,
+  opts: RepresentOptions = {},
+): Representation {
   SIF_A = opts.sifA ?? 1e-3;
   const df = new Map<string, number>();
-  for (const c of cards) for (const k of new Set(c.tokens.map((t) => t.key))) df.set(k, (df.get(k) ?? 0) + 1);
+  for (const c of cards)
+    for (const k of new Set(c.tokens.map((t) => t.key))) df.set(k, (df.get(k) ?? 0) + 1);
   const termIds = new Map<string, number>();
   const idf: number[] = [];
   const n = cards.length;
@@ -118,7 +123,9 @@ export function fitRepresentation(cards: AnalyzedCard[], vectors: WordVectors | 
   }
   const maxIdf = Math.log(1 + n) + 1;
   const raw = vectors ? cards.map((c) => rawEmbedding(c, vectors)) : cards.map(() => null);
-  const units = raw.map((r) => (r ? unit(Float32Array.from(r)) : null)).filter((r): r is Float32Array => !!r);
+  const units = raw
+    .map((r) => (r ? unit(Float32Array.from(r)) : null))
+    .filter((r): r is Float32Array => !!r);
   const pc = vectors && opts.removePc !== false ? firstPc(units, vectors.dims) : null;
   const rep: Representation = { vectors, termIds, idf, maxIdf, pc, cards: [] };
   rep.cards = cards.map((c, i) => embedWith(rep, c, raw[i] ?? null));

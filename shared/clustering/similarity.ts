@@ -24,22 +24,42 @@ export function denseDot(a: Float32Array, b: Float32Array): number {
 }
 
 export function similarity(a: CardVector, b: CardVector, alpha = DEFAULT_ALPHA): number {
-  const e = a.emb && b.emb ? denseDot(a.emb, b.emb) : 0;
-  return alpha * e + (1 - alpha) * sparseDot(a, b);
+  if (!a.emb || !b.emb) return sparseDot(a, b);
+  return alpha * denseDot(a.emb, b.emb) + (1 - alpha) * sparseDot(a, b);
 }
 
-/** Full n×n similarity matrix (row-major). The lexical part goes through an inverted index. */
+/** Full n×n similarity matrix (row-major). Dense part on one contiguous Float64Array, unrolled;
+ * lexical part through an inverted index, so only pairs sharing a term cost anything. */
 export function similarityMatrix(cards: CardVector[], alpha = DEFAULT_ALPHA): Float32Array {
   const n = cards.length;
   const m = new Float32Array(n * n);
+  const D = cards.find((c) => c.emb)?.emb?.length ?? 0;
+  const E = new Float64Array(n * D);
+  const has = new Uint8Array(n);
+  cards.forEach((c, i) => {
+    if (!c.emb) return;
+    has[i] = 1;
+    for (let d = 0; d < D; d++) E[i * D + d] = alpha * c.emb[d]!;
+  });
+  const scale = alpha > 0 ? 1 / alpha : 0;
+  const D4 = D - (D % 4);
   for (let i = 0; i < n; i++) {
-    const a = cards[i]!.emb;
     m[i * n + i] = 1;
-    if (!a) continue;
+    if (!has[i]) continue;
+    const oi = i * D;
     for (let j = i + 1; j < n; j++) {
-      const b = cards[j]!.emb;
-      if (!b) continue;
-      const s = alpha * denseDot(a, b);
+      if (!has[j]) continue;
+      const oj = j * D;
+      let s = 0;
+      let d = 0;
+      for (; d < D4; d += 4)
+        s +=
+          E[oi + d]! * E[oj + d]! +
+          E[oi + d + 1]! * E[oj + d + 1]! +
+          E[oi + d + 2]! * E[oj + d + 2]! +
+          E[oi + d + 3]! * E[oj + d + 3]!;
+      for (; d < D; d++) s += E[oi + d]! * E[oj + d]!;
+      s *= scale; // E holds α·emb, so s/α = α·cos
       m[i * n + j] = s;
       m[j * n + i] = s;
     }
@@ -55,7 +75,10 @@ export function similarityMatrix(cards: CardVector[], alpha = DEFAULT_ALPHA): Fl
   for (const p of postings.values()) {
     for (let x = 0; x < p.length; x++) {
       for (let y = x + 1; y < p.length; y++) {
-        const s = (1 - alpha) * p[x]!.w * p[y]!.w;
+        // Without a meaning view on both sides (no vectors, other language), words decide alone.
+        const a = p[x]!.card;
+        const b = p[y]!.card;
+        const s = (has[a] && has[b] ? 1 - alpha : 1) * p[x]!.w * p[y]!.w;
         m[p[x]!.card * n + p[y]!.card]! += s;
         m[p[y]!.card * n + p[x]!.card]! += s;
       }

@@ -2,10 +2,27 @@
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
 
 const SNOWBALL: Record<string, string> = {
-  eng: 'english', spa: 'spanish', fra: 'french', deu: 'german', por: 'portuguese', ita: 'italian',
-  nld: 'dutch', ron: 'romanian', rus: 'russian', tur: 'turkish', swe: 'swedish', dan: 'danish',
-  fin: 'finnish', hun: 'hungarian', cat: 'catalan', nob: 'norwegian', ces: 'czech', ara: 'arabic',
-  slv: 'slovene', eus: 'basque', gle: 'irish',
+  eng: 'english',
+  spa: 'spanish',
+  fra: 'french',
+  deu: 'german',
+  por: 'portuguese',
+  ita: 'italian',
+  nld: 'dutch',
+  ron: 'romanian',
+  rus: 'russian',
+  tur: 'turkish',
+  swe: 'swedish',
+  dan: 'danish',
+  fin: 'finnish',
+  hun: 'hungarian',
+  cat: 'catalan',
+  nob: 'norwegian',
+  ces: 'czech',
+  ara: 'arabic',
+  slv: 'slovene',
+  eus: 'basque',
+  gle: 'irish',
 };
 const cache = new Map<string, Stemmer | null>();
 

@@ -4,7 +4,7 @@ import { analyze, type AnalyzedCard } from './analyze';
 import { fitRepresentation } from './represent';
 import { DEFAULT_ALPHA, similarityMatrix } from './similarity';
 import { agglomerate, cut, type Linkage } from './agglomerate';
-import { silhouette } from './silhouette';
+import { NestedSilhouette } from './silhouette';
 import { labelThemes } from './label';
 import type { WordVectors } from './wordVectors';
 
@@ -42,7 +42,11 @@ export interface Suggestion {
   unsorted: string[];
 }
 
-export function suggestThemes(cards: ClusterInput[], vectors: WordVectors | null, opts: SuggestOptions = {}): Suggestion {
+export function suggestThemes(
+  cards: ClusterInput[],
+  vectors: WordVectors | null,
+  opts: SuggestOptions = {},
+): Suggestion {
   const n = cards.length;
   if (n === 0) return { themes: [], unsorted: [] };
   const analyzed = cards.map((c) => analyze(c.text, vectors));
@@ -60,7 +64,8 @@ export function suggestThemes(cards: ClusterInput[], vectors: WordVectors | null
 
   const linkage = opts.linkage ?? 'ward';
   const dist = new Float32Array(n * n);
-  for (let i = 0; i < n * n; i++) dist[i] = linkage === 'ward' ? Math.max(0, 2 - 2 * sim[i]!) : 1 - sim[i]!;
+  for (let i = 0; i < n * n; i++)
+    dist[i] = linkage === 'ward' ? Math.max(0, 2 - 2 * sim[i]!) : 1 - sim[i]!;
   const tree = agglomerate(dist, n, linkage, groups);
 
   const free = n - tree.forced.length; // clusters before any free merge
@@ -68,10 +73,14 @@ export function suggestThemes(cards: ClusterInput[], vectors: WordVectors | null
   const hi = Math.max(lo, Math.min(opts.maxThemes ?? 16, free));
   let labels = cut(tree, Math.min(Math.max(opts.k ?? lo, lo), hi));
   if (opts.k === undefined) {
+    const fine = cut(tree, hi);
+    const sil = new NestedSilhouette(sim, n, fine);
     let best = -Infinity;
     for (let k = lo; k <= hi; k++) {
       const l = cut(tree, k);
-      const s = silhouette(sim, n, l, k);
+      const coarse = new Int32Array(hi);
+      for (let i = 0; i < n; i++) coarse[fine[i]!] = l[i]!;
+      const s = sil.score(coarse, k);
       if (s > best + 1e-9) [best, labels] = [s, l];
     }
   }
@@ -95,7 +104,13 @@ function toClusters(labels: Int32Array): number[][] {
 }
 
 /** Singletons and the least cohesive cards (never pinned ones), at most maxUnsorted of all. */
-function pickUnsorted(sim: Float32Array, n: number, clusters: number[][], groups: Int32Array, opts: SuggestOptions): Set<number> {
+function pickUnsorted(
+  sim: Float32Array,
+  n: number,
+  clusters: number[][],
+  groups: Int32Array,
+  opts: SuggestOptions,
+): Set<number> {
   const cap = Math.floor((opts.maxUnsorted ?? 0.15) * n);
   const minCohesion = opts.minCohesion ?? 0.1;
   const scored: { i: number; s: number }[] = [];

@@ -42,7 +42,12 @@ export class ThemePlacer {
   private readonly alpha: number;
   private readonly minSimilarity: number;
 
-  constructor(themes: PlacementTheme[], cardsById: Map<string, BoardCard>, vectors: WordVectors | null, opts: PlaceOptions = {}) {
+  constructor(
+    themes: PlacementTheme[],
+    cardsById: Map<string, BoardCard>,
+    vectors: WordVectors | null,
+    opts: PlaceOptions = {},
+  ) {
     this.alpha = opts.alpha ?? DEFAULT_ALPHA;
     this.minSimilarity = opts.minSimilarity ?? DEFAULT_MIN_SIMILARITY;
     const ids = [...cardsById.keys()];
@@ -51,7 +56,13 @@ export class ThemePlacer {
     const vecOf = new Map(ids.map((id, i) => [id, this.rep.cards[i]!]));
     const dims = vectors?.dims ?? 0;
     for (const t of themes) {
-      const c: Centroid = { id: t.id, weight: 0, emb: null, embSum: new Float32Array(dims), lex: new Map() };
+      const c: Centroid = {
+        id: t.id,
+        weight: 0,
+        emb: null,
+        embSum: new Float32Array(dims),
+        lex: new Map(),
+      };
       for (const cid of t.cardIds) {
         const v = vecOf.get(cid);
         if (v) this.accumulate(c, v, cardsById.get(cid)?.pinned ? PINNED_WEIGHT : 1);
@@ -68,7 +79,8 @@ export class ThemePlacer {
   }
 
   private finish(c: Centroid): void {
-    c.emb = c.weight > 0 ? c.embSum.map((x) => x / c.weight) : null;
+    c.emb =
+      c.weight > 0 && c.embSum.some((x) => x !== 0) ? c.embSum.map((x) => x / c.weight) : null;
   }
 
   /** Similarity of a card to each theme: its weighted mean similarity to the theme's cards. */
@@ -80,21 +92,28 @@ export class ThemePlacer {
       if (v.emb && c.emb) for (let d = 0; d < v.emb.length; d++) e += v.emb[d]! * c.emb[d]!;
       let l = 0;
       v.ids.forEach((id, k) => (l += v.w[k]! * (c.lex.get(id) ?? 0)));
-      return { themeId: c.id, similarity: this.alpha * e + ((1 - this.alpha) * l) / c.weight };
+      const alpha = v.emb && c.emb ? this.alpha : 0; // no meaning view: words decide alone
+      return { themeId: c.id, similarity: alpha * e + ((1 - alpha) * l) / c.weight };
     });
   }
 
   place(card: { id?: string; text: string }): Placement {
     let best: Placement = { themeId: null, similarity: 0 };
     for (const s of this.scores(card.text)) if (s.similarity > best.similarity) best = { ...s };
-    return best.similarity >= this.minSimilarity ? best : { themeId: null, similarity: best.similarity };
+    return best.similarity >= this.minSimilarity
+      ? best
+      : { themeId: null, similarity: best.similarity };
   }
 
   /** Records that a card joined a theme (live), without refitting the vocabulary statistics. */
   add(text: string, themeId: string, pinned = false): void {
     const c = this.centroids.find((x) => x.id === themeId);
     if (!c) return;
-    this.accumulate(c, embedCard(this.rep, analyze(text, this.rep.vectors)), pinned ? PINNED_WEIGHT : 1);
+    this.accumulate(
+      c,
+      embedCard(this.rep, analyze(text, this.rep.vectors)),
+      pinned ? PINNED_WEIGHT : 1,
+    );
     this.finish(c);
   }
 }

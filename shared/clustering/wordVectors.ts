@@ -23,7 +23,7 @@ export function loadWordVectors(bytes: Uint8Array): WordVectors {
   for (let i = 0; i < size; i++) {
     let norm = 0;
     for (let d = 0; d < dims; d++) {
-      const x = (view.getInt8(qOff + i * dims + d));
+      const x = view.getInt8(qOff + i * dims + d);
       data[i * dims + d] = x;
       norm += x * x;
     }

@@ -1,0 +1,58 @@
+import { describe, it, expect } from 'vitest';
+import { normalize, stripAccents } from '../../../shared/clustering/normalize';
+import { tokenize } from '../../../shared/clustering/tokenize';
+import { analyze } from '../../../shared/clustering/analyze';
+import { parseCardFile, parseCsv } from '../../../scripts/cardFile';
+import { tinyVectors } from './vectorsFixture';
+
+describe('pipeline steps', () => {
+  it('normalizes phone spelling and symbols', () => {
+    expect(normalize('Ppl need $$$ & info pls')).toBe(
+      'people need  money   and  information please',
+    );
+    expect(stripAccents('clínica żadnego')).toBe('clinica zadnego');
+  });
+
+  it('tokenizes any script with Intl.Segmenter', () => {
+    expect(tokenize("volunteers' burn-out, it's 2am")).toEqual([
+      'volunteers',
+      'burn',
+      'out',
+      'it',
+      '2am',
+    ]);
+    expect(tokenize('змінюються після виборів')).toEqual(['змінюються', 'після', 'виборів']);
+  });
+
+  it('detects language, drops stopwords, stems, and repairs typos against the vocabulary', () => {
+    const v = tinyVectors();
+    const es = analyze('la gente que trabaja por turnos nunca puede venir', v);
+    expect(es.lang).toBe('spa');
+    expect(es.tokens.map((t) => t.key)).not.toContain('que');
+    const en = analyze('the volunters need fundng', v);
+    expect(en.lang).toBe('eng');
+    expect(en.tokens.map((t) => t.surface)).toEqual(['volunteers', 'funding']);
+  });
+});
+
+describe('card files for the cluster CLI', () => {
+  it('reads plain lines, TSV, CSV with quoted multi-line fields, and JSON shapes', () => {
+    expect(parseCardFile('a card\n\nanother card\n')).toEqual(['a card', 'another card']);
+    expect(parseCardFile('theme\tlang\ttext\nx\ten\tfirst\ny\ten\tsecond\n')).toEqual([
+      'first',
+      'second',
+    ]);
+    expect(parseCardFile('id,text,group\n1,"hello, ""world""\nline two",g\n2,plain,g\n')).toEqual([
+      'hello, "world"\nline two',
+      'plain',
+    ]);
+    expect(parseCsv('a,b\r\n1,2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(parseCardFile('["a","b"]')).toEqual(['a', 'b']);
+    expect(parseCardFile('[{"text":"a"}]')).toEqual(['a']);
+    expect(parseCardFile('{"cards":[{"text":"a"}]}')).toEqual(['a']);
+    expect(parseCardFile('{"snapshot":{"cards":[{"id":"1","text":"a"}]}}')).toEqual(['a']);
+  });
+});

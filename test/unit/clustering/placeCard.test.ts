@@ -1,0 +1,51 @@
+import { describe, it, expect } from 'vitest';
+import { placeCard, ThemePlacer } from '../../../shared/clustering/index';
+import { tinyVectors, CARDS } from './vectorsFixture';
+
+const vectors = tinyVectors();
+const cardsById = new Map(CARDS.map((text, i) => [`c${i}`, { text }]));
+const themes = [
+  { id: 'money', cardIds: ['c0', 'c1', 'c2', 'c3'] },
+  { id: 'volunteers', cardIds: ['c4', 'c5', 'c6', 'c7'] },
+  { id: 'tech', cardIds: ['c12', 'c13', 'c14', 'c15'] },
+];
+
+describe('placeCard', () => {
+  it('places a card in the most similar theme', () => {
+    expect(
+      placeCard({ id: 'n', text: 'grants for core costs' }, themes, cardsById, vectors).themeId,
+    ).toBe('money');
+    expect(
+      placeCard({ id: 'n2', text: 'the microphone audio' }, themes, cardsById, vectors).themeId,
+    ).toBe('tech');
+  });
+
+  it('returns null (Unsorted) below the threshold', () => {
+    const r = placeCard({ id: 'n', text: 'zebra quokka' }, themes, cardsById, vectors);
+    expect(r.themeId).toBeNull();
+    const strict = new ThemePlacer(themes, cardsById, vectors, { minSimilarity: 0.99 });
+    expect(strict.place({ text: 'grants for core costs' }).themeId).toBeNull();
+  });
+
+  it('lets hand-placed (pinned) cards teach placement', () => {
+    const board = new Map([...cardsById, ['p1', { text: 'privacy consent', pinned: true }]]);
+    const withPinned = [
+      ...themes.slice(0, 2),
+      { id: 'tech', cardIds: [...themes[2]!.cardIds, 'p1'] },
+    ];
+    const before = new ThemePlacer(withPinned, cardsById, vectors).scores(
+      'consent and privacy of records',
+    );
+    const after = new ThemePlacer(withPinned, board, vectors).scores(
+      'consent and privacy of records',
+    );
+    const tech = (s: { themeId: string; similarity: number }[]) =>
+      s.find((x) => x.themeId === 'tech')!.similarity;
+    expect(tech(after)).toBeGreaterThan(tech(before));
+  });
+
+  it('works without word vectors', () => {
+    const r = new ThemePlacer(themes, cardsById, null).place({ text: 'volunteers burnout' });
+    expect(r.themeId).toBe('volunteers');
+  });
+});
