@@ -40,7 +40,8 @@ export const en = {
   'join.group': 'Your group',
   'join.auto': 'Place me automatically',
   'join.autoHint': 'We put you in the smallest group.',
-  'join.members': '{count} in the group',
+  'join.members_one': '{count} person in the group',
+  'join.members_other': '{count} people in the group',
   'join.submit': 'Join',
   'join.joining': 'Joining…',
   'join.welcomeBack': 'Bringing you back to your group…',
@@ -77,7 +78,8 @@ export const en = {
 
   'cards.mineHeading': 'Cards in {group}',
   'cards.empty': 'No cards yet. Be the first to share an example or a finding.',
-  'cards.count': '{count} cards',
+  'cards.count_one': '{count} card',
+  'cards.count_other': '{count} cards',
 
   'facilitator.joinCode': 'Join code',
   'facilitator.joinLink': 'Join link',
@@ -88,8 +90,8 @@ export const en = {
   'facilitator.groups': 'Groups',
   'facilitator.noMembers': 'Nobody yet',
   'facilitator.noCards': 'No cards yet',
-  'facilitator.participants': '{count} people',
-  'facilitator.cards': '{count} cards',
+  'facilitator.participants_one': '{count} person',
+  'facilitator.participants_other': '{count} people',
   'facilitator.noToken':
     'This device does not have the private key of this session. Open the facilitator link you got when you created it.',
   'facilitator.privateLink': 'Your private facilitator link',

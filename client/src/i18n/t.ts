@@ -11,3 +11,15 @@ export function t(key: MessageKey, values?: Record<string, string | number>): st
     name in values ? String(values[name]) : match,
   );
 }
+
+type PluralBase = {
+  [K in MessageKey]: K extends `${infer Base}_one` ? Base : never;
+}[MessageKey];
+
+const plurals = new Intl.PluralRules('en');
+
+/** Count-dependent sentences, with i18next's `_one` / `_other` key suffixes. */
+export function tn(base: PluralBase, count: number, values?: Record<string, string | number>) {
+  const form = plurals.select(count) === 'one' ? 'one' : 'other';
+  return t(`${base}_${form}` as MessageKey, { count, ...values });
+}

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { CardItem } from '../../components/CardItem.js';
-import { t } from '../../i18n/t.js';
+import { t, tn } from '../../i18n/t.js';
 import { useGroupCards } from '../../store/selectors.js';
 
 /** One group on the projector, newest card on top so arrivals are seen. */
@@ -24,7 +24,7 @@ export function BoardColumn({
     >
       <h2 className="board-column__head" id={`col-${groupId ?? 'room'}`}>
         <span>{name}</span>
-        <span className="board-column__count">{t('cards.count', { count: cards.length })}</span>
+        <span className="board-column__count">{tn('cards.count', cards.length)}</span>
       </h2>
       <ol className="board-column__cards">
         {[...cards].reverse().map((c) => (

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { Group } from '../../../../shared/model.js';
 import { CardItem } from '../../components/CardItem.js';
-import { t } from '../../i18n/t.js';
+import { t, tn } from '../../i18n/t.js';
 import { useGroupCards, useGroupMembers, usePendingCards } from '../../store/selectors.js';
 
 /** One group on the facilitator's screen: its colour, its people, its cards (newest first). */
@@ -23,11 +23,10 @@ export function GroupPanel({ group }: { group: Group }) {
       <header className="group-panel__head">
         <h3 id={`group-${group.id}`}>{group.name}</h3>
         <p className="group-panel__counts">
-          {t('facilitator.participants', { count: members.length })} ·{' '}
-          {t('facilitator.cards', { count: cards.length })}
+          {tn('facilitator.participants', members.length)} · {tn('cards.count', cards.length)}
         </p>
       </header>
-      <ul className="members" aria-label={t('facilitator.participants', { count: members.length })}>
+      <ul className="members" aria-label={tn('facilitator.participants', members.length)}>
         {members.length === 0 ? (
           <li className="members__none">{t('facilitator.noMembers')}</li>
         ) : null}

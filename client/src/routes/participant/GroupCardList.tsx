@@ -1,5 +1,5 @@
 import { CardItem } from '../../components/CardItem.js';
-import { t } from '../../i18n/t.js';
+import { t, tn } from '../../i18n/t.js';
 import { selectParticipants, useGroupCards, usePendingCards } from '../../store/selectors.js';
 import { useAppStore } from '../../store/appStore.js';
 
@@ -27,7 +27,7 @@ export function GroupCardList({
     <section className="cardlist" aria-labelledby="cards-heading">
       <h2 id="cards-heading" className="cardlist__heading">
         {t('cards.mineHeading', { group: groupName })}
-        <span className="count">{t('cards.count', { count })}</span>
+        <span className="count">{tn('cards.count', count)}</span>
       </h2>
       {count === 0 ? <p className="empty">{t('cards.empty')}</p> : null}
       <ol className="cardlist__items" aria-live="polite">

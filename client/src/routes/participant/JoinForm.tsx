@@ -1,5 +1,5 @@
 import { useState, type CSSProperties, type FormEvent } from 'react';
-import { t } from '../../i18n/t.js';
+import { t, tn } from '../../i18n/t.js';
 import type { JoinInfo } from '../../lib/api.js';
 import { friendlyError, type Problem } from '../../lib/friendlyError.js';
 
@@ -96,7 +96,7 @@ export function JoinForm({
                 <span className="choice__swatch" aria-hidden="true" />
                 <span className="choice__body">
                   <span className="choice__title">{g.name}</span>
-                  <span className="choice__hint">{t('join.members', { count: g.members })}</span>
+                  <span className="choice__hint">{tn('join.members', g.members)}</span>
                 </span>
               </label>
             ))}

@@ -1,0 +1,163 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../server/app.js';
+import { SqliteStore } from '../../server/store/SqliteStore.js';
+
+/**
+ * The live loop in a real browser: a facilitator creates a session on the landing page, a
+ * 360 px phone joins through the join link and posts a card, and the projector board and the
+ * facilitator's screen both show it. Every wait is on something visible; nothing sleeps.
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const SCREENS = join(process.cwd(), 'test-results', 'screens');
+const CARD_TEXT =
+  'Our library and the regional employment office run weekly job-search clinics for young people.';
+
+if (!hasChromium) {
+  console.warn(
+    `[e2e] Chromium not found at ${CHROMIUM}: skipping browser tests. ` +
+      "install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH",
+  );
+}
+
+describe.skipIf(!hasChromium)('live loop in Chromium', () => {
+  let workDir: string;
+  let app: App;
+  let browser: Browser;
+  let baseUrl: string;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'otterboard-e2e-'));
+    const clientDir = join(workDir, 'client');
+    await build({
+      configFile: 'vite.config.ts',
+      build: { outDir: clientDir, emptyOutDir: true, sourcemap: false },
+      logLevel: 'silent',
+    });
+    app = createApp({
+      store: SqliteStore.inDirectory(join(workDir, 'data')),
+      clientDir,
+      logError: () => {},
+    });
+    await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+    baseUrl = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    await mkdir(SCREENS, { recursive: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    await browser?.close();
+    await app?.close();
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  }, 60_000);
+
+  async function open(options: Parameters<Browser['newContext']>[0]): Promise<Page> {
+    const context = await browser.newContext({ baseURL: baseUrl, ...options });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  const shot = (page: Page, name: string) =>
+    page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
+
+  it('a phone joins through the link, posts a card, and the board and facilitator show it', async () => {
+    // The facilitator creates a session on the landing page.
+    const facilitator = await open({ viewport: { width: 1440, height: 900 } });
+    await facilitator.goto('/');
+    await shot(facilitator, 'landing-1440');
+    await facilitator.getByLabel('Session title').fill('A World of Powerful Partnerships');
+    await facilitator.getByRole('radio', { name: 'Name the groups' }).check();
+    await facilitator
+      .getByLabel('Group names, one per line')
+      .fill('Moldova & Ukraine\nIndonesia & Vietnam\nLatvia & Lithuania');
+    await facilitator.getByRole('button', { name: 'Create session' }).click();
+    await facilitator.waitForURL(/\/f\/[^/#]+$/);
+    // The token was taken from the fragment into local storage and left the address bar.
+    expect(new URL(facilitator.url()).hash).toBe('');
+    const code = (await facilitator.locator('.join-code').textContent())?.trim() ?? '';
+    expect(code).toMatch(/^[A-Z0-9]{6}$/);
+    await facilitator.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await facilitator.getByRole('img', { name: 'QR code to join the session' }).waitFor();
+    const joinUrl = await facilitator
+      .getByRole('textbox', { name: 'Join link' })
+      .first()
+      .inputValue();
+    expect(joinUrl).toBe(`${baseUrl}/j/${code}`);
+    await shot(facilitator, 'facilitator-empty-1440');
+
+    // The projector shows how to join while the board is empty.
+    const board = await open({ viewport: { width: 1920, height: 1080 } });
+    await board.goto(`/b/${code}`);
+    await board.getByRole('img', { name: 'QR code to join the session' }).waitFor();
+    await board.locator('.lobby__code', { hasText: code }).waitFor();
+    await shot(board, 'board-lobby-1920');
+
+    // A phone opens the join link, picks a group and joins.
+    const phone = await open({
+      viewport: { width: 360, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
+    await phone.goto(joinUrl);
+    await phone.getByRole('heading', { name: 'A World of Powerful Partnerships' }).waitFor();
+    await shot(phone, 'phone-join-360');
+    await phone.getByLabel('Your name').fill('Oksana');
+    await phone.getByRole('radio', { name: /Moldova & Ukraine/ }).check();
+    await phone.getByRole('button', { name: 'Join' }).tap();
+    await phone.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await phone.getByRole('heading', { name: 'Add a card' }).waitFor();
+
+    // It posts a card; the draft is on the device until the post is sent.
+    await phone.getByRole('textbox', { name: 'Your card' }).fill(CARD_TEXT);
+    await phone.getByLabel('Country (optional)').fill('Moldova');
+    await shot(phone, 'phone-compose-360');
+    await phone.getByRole('button', { name: 'Post card' }).tap();
+    const posted = phone.locator('.cardlist article', { hasText: CARD_TEXT });
+    await posted.waitFor();
+    // Delivered: the outbox entry gave way to the card from the workshop log.
+    await phone.locator('.cardlist article:not([aria-busy])', { hasText: CARD_TEXT }).waitFor();
+    expect(await phone.getByRole('textbox', { name: 'Your card' }).inputValue()).toBe('');
+    await shot(phone, 'phone-posted-360');
+
+    // The board leaves the lobby and shows the card in its group's column.
+    const boardColumn = board.getByRole('region', { name: /Moldova & Ukraine/ });
+    await boardColumn.getByText(CARD_TEXT).waitFor();
+    await shot(board, 'board-cards-1920');
+
+    // The facilitator sees the new member and the card in the group.
+    const group = facilitator.getByRole('region', { name: 'Moldova & Ukraine' });
+    await group.getByRole('listitem').filter({ hasText: 'Oksana' }).first().waitFor();
+    await group.getByText(CARD_TEXT).waitFor();
+    await shot(facilitator, 'facilitator-cards-1440');
+
+    // A reload brings the same person back, with the card, without joining again.
+    await phone.reload();
+    await phone.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await phone.locator('.cardlist article', { hasText: CARD_TEXT }).waitFor();
+    expect(await group.locator('.member').count()).toBe(1);
+    expect(await board.getByText(CARD_TEXT).count()).toBe(1);
+  }, 120_000);
+});
