@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { placeCard, ThemePlacer } from '../../../shared/clustering/index';
+import { placeCard, ThemePlacer, type BoardCard } from '../../../shared/clustering/index';
 import { tinyVectors, CARDS } from './vectorsFixture';
 
 const vectors = tinyVectors();
-const cardsById = new Map(CARDS.map((text, i) => [`c${i}`, { text }]));
+const cardsById = new Map<string, BoardCard>(CARDS.map((text, i) => [`c${i}`, { text }]));
 const themes = [
   { id: 'money', cardIds: ['c0', 'c1', 'c2', 'c3'] },
   { id: 'volunteers', cardIds: ['c4', 'c5', 'c6', 'c7'] },
@@ -28,7 +28,10 @@ describe('placeCard', () => {
   });
 
   it('lets hand-placed (pinned) cards teach placement', () => {
-    const board = new Map([...cardsById, ['p1', { text: 'privacy consent', pinned: true }]]);
+    const board = new Map<string, BoardCard>([
+      ...cardsById,
+      ['p1', { text: 'privacy consent', pinned: true }],
+    ]);
     const withPinned = [
       ...themes.slice(0, 2),
       { id: 'tech', cardIds: [...themes[2]!.cardIds, 'p1'] },
