@@ -7,6 +7,7 @@ import { workshopsRouter } from './http/workshopsRouter.js';
 import { attachSockets } from './socket/attachSockets.js';
 import type { AppServer } from './socket/types.js';
 import type { Store } from './store/Store.js';
+import type { ClusterAdapter } from './redisAdapter.js';
 import { WorkshopService } from './WorkshopService.js';
 
 export interface AppDeps {
@@ -17,6 +18,8 @@ export interface AppDeps {
   publicUrl?: string;
   now?: () => Date;
   logError?: (error: unknown) => void;
+  /** Socket.IO's cross-node adapter (Redis Streams when REDIS_URL is set); closed with the app. */
+  cluster?: ClusterAdapter;
 }
 
 export interface App {
@@ -65,7 +68,10 @@ export function createApp(deps: AppDeps): App {
   app.use(onError);
 
   const httpServer = createServer(app);
-  const io: AppServer = new Server(httpServer, { maxHttpBufferSize: 64 * 1024 });
+  const io: AppServer = new Server(httpServer, {
+    maxHttpBufferSize: 64 * 1024,
+    adapter: deps.cluster?.adapter,
+  });
   attachSockets(io, service, logError);
 
   return {
@@ -74,6 +80,7 @@ export function createApp(deps: AppDeps): App {
     service,
     async close() {
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      await deps.cluster?.close();
       await deps.store.close();
     },
   };

@@ -3,16 +3,27 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
 import { createApp } from './app.js';
-import { SqliteStore } from './store/SqliteStore.js';
+import { connectRedisAdapter } from './redisAdapter.js';
+import { createStore, describeStore } from './store/createStore.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = resolve(process.env.DATA_DIR ?? './data');
 const synchronous = process.env.SQLITE_SYNCHRONOUS === 'FULL' ? 'FULL' : 'NORMAL';
 
-const store = SqliteStore.inDirectory(dataDir, synchronous);
+// Several nodes: PostgreSQL as the shared store and Redis carrying broadcasts between nodes.
+const storeConfig = {
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  dataDir,
+  sqliteSynchronous: synchronous,
+} as const;
+const store = await createStore(storeConfig);
+const cluster = process.env.REDIS_URL
+  ? await connectRedisAdapter(process.env.REDIS_URL)
+  : undefined;
 const app = createApp({
   store,
+  cluster,
   clientDir: join(root, 'dist', 'client'),
   publicUrl: process.env.PUBLIC_URL,
 });
@@ -23,7 +34,7 @@ app.httpServer.listen(port, async () => {
   const url = process.env.PUBLIC_URL ?? `http://${lanAddress() ?? 'localhost'}:${actualPort}`;
   // Machine-readable first line, for scripts that start the server on port 0.
   console.log(`listening on port ${actualPort}`);
-  console.log(`Otterboard is running. Data in ${dataDir}`);
+  console.log(`Otterboard is running. Data in ${describeStore(storeConfig)}`);
   console.log(
     `Open ${url} on this laptop to create a session; phones on the same network join there too.`,
   );
