@@ -13,8 +13,8 @@ export function KindToggle({
   name: string;
 }) {
   return (
-    <fieldset className="segmented">
-      <legend className="visually-hidden">{t('composer.kind')}</legend>
+    // A labelled radiogroup rather than fieldset+legend: a hidden legend overflows 360 px screens.
+    <div className="segmented" role="radiogroup" aria-label={t('composer.kind')}>
       {CARD_KINDS.map((kind) => (
         <label key={kind} className={`segmented__option segmented__option--${kind}`}>
           <input
@@ -27,6 +27,6 @@ export function KindToggle({
           <span>{t(`composer.${kind}`)}</span>
         </label>
       ))}
-    </fieldset>
+    </div>
   );
 }

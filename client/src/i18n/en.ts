@@ -40,6 +40,7 @@ export const en = {
   'join.group': 'Your group',
   'join.auto': 'Place me automatically',
   'join.autoHint': 'We put you in the smallest group.',
+  'join.membersNone': 'Nobody yet',
   'join.members_one': '{count} person in the group',
   'join.members_other': '{count} people in the group',
   'join.submit': 'Join',
@@ -105,6 +106,7 @@ export const en = {
   'board.andEnter': 'and enter',
   'board.waiting': 'Cards appear here as groups post them.',
   'board.qrAlt': 'QR code to join the session',
+  'board.columnEmpty': 'No cards yet',
   'board.everyone': 'Facilitator',
 
   'error.NOT_FOUND': 'There is no session with this code. Check the code shown in the room.',

@@ -33,6 +33,7 @@ export function BoardColumn({
           </li>
         ))}
       </ol>
+      {cards.length === 0 ? <p className="board-column__empty">{t('board.columnEmpty')}</p> : null}
     </section>
   );
 }

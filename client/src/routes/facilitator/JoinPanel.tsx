@@ -20,17 +20,17 @@ export function JoinPanel({
       <h2 id="join-panel-heading" className="visually-hidden">
         {t('facilitator.joinCode')}
       </h2>
-      <div className="join-panel__top">
-        <div>
-          <p className="eyebrow">{t('facilitator.joinCode')}</p>
-          <p className="join-code" aria-label={code.split('').join(' ')}>
-            {code}
-          </p>
-        </div>
+      <p className="eyebrow">{t('facilitator.joinCode')}</p>
+      <p className="join-code" aria-label={code.split('').join(' ')}>
+        {code}
+      </p>
+      <div className="join-panel__link">
         <QrImage className="join-panel__qr" value={joinUrl} alt={t('facilitator.qrAlt')} />
+        <div className="join-panel__linkText">
+          <p className="eyebrow">{t('facilitator.joinLink')}</p>
+          <CopyRow value={joinUrl} />
+        </div>
       </div>
-      <p className="eyebrow">{t('facilitator.joinLink')}</p>
-      <CopyRow value={joinUrl} />
       <a
         className="button button--primary button--block"
         href={`/b/${code}`}

@@ -96,7 +96,9 @@ export function JoinForm({
                 <span className="choice__swatch" aria-hidden="true" />
                 <span className="choice__body">
                   <span className="choice__title">{g.name}</span>
-                  <span className="choice__hint">{tn('join.members', g.members)}</span>
+                  <span className="choice__hint">
+                    {g.members === 0 ? t('join.membersNone') : tn('join.members', g.members)}
+                  </span>
                 </span>
               </label>
             ))}

@@ -36,12 +36,13 @@ export function ParticipantHome({ code, onLeave }: { code: string; onLeave: () =
     <div className="phone" style={{ '--group-color': group.color } as CSSProperties}>
       <header className="phone__bar">
         <div className="phone__who">
-          <p className="phone__title">{title}</p>
           <p className="phone__group">
             <span className="swatch" aria-hidden="true" />
             <span className="visually-hidden">{t('me.group')}: </span>
             {group.name}
-            <span className="phone__name"> · {me.name || t('me.anonymous')}</span>
+          </p>
+          <p className="phone__title">
+            {me.name || t('me.anonymous')} · {title}
           </p>
         </div>
         <ConnectionBadge />
