@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Server } from 'socket.io';
 import { workshopsRouter } from './http/workshopsRouter.js';
 import { attachSockets } from './socket/attachSockets.js';
+import { ThemeEngine } from './themes/ThemeEngine.js';
 import type { AppServer } from './socket/types.js';
 import type { Store } from './store/Store.js';
 import type { ClusterAdapter } from './redisAdapter.js';
@@ -18,6 +19,8 @@ export interface AppDeps {
   publicUrl?: string;
   now?: () => Date;
   logError?: (error: unknown) => void;
+  /** Clustering for live placement and suggestions; the default loads the bundled word vectors. */
+  themeEngine?: ThemeEngine;
   /** Socket.IO's cross-node adapter (Redis Streams when REDIS_URL is set); closed with the app. */
   cluster?: ClusterAdapter;
 }
@@ -26,6 +29,7 @@ export interface App {
   httpServer: HttpServer;
   io: AppServer;
   service: WorkshopService;
+  themeEngine: ThemeEngine;
   close(): Promise<void>;
 }
 
@@ -72,12 +76,14 @@ export function createApp(deps: AppDeps): App {
     maxHttpBufferSize: 64 * 1024,
     adapter: deps.cluster?.adapter,
   });
-  attachSockets(io, service, logError);
+  const themeEngine = deps.themeEngine ?? new ThemeEngine();
+  attachSockets(io, service, themeEngine, logError);
 
   return {
     httpServer,
     io,
     service,
+    themeEngine,
     async close() {
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await deps.cluster?.close();

@@ -28,6 +28,7 @@ const app = createApp({
   publicUrl: process.env.PUBLIC_URL,
 });
 
+app.themeEngine.warm();
 app.httpServer.listen(port, async () => {
   const address = app.httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;

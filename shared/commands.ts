@@ -23,7 +23,22 @@ export type Command =
       kind?: CardKind;
       groupId?: string;
       country?: string;
-    };
+      /** Where live placement put the card; set by the server, never by a client. */
+      themeId?: string | null;
+    }
+  | { type: 'card.move'; cardId: string; themeId: string | null }
+  | { type: 'theme.create'; id?: string; label: string; cardIds?: string[] }
+  | { type: 'theme.rename'; themeId: string; label: string }
+  | { type: 'theme.lock'; themeId: string; locked: boolean }
+  | { type: 'theme.delete'; themeId: string }
+  | { type: 'theme.merge'; themeIds: string[]; intoId: string; label?: string }
+  | { type: 'theme.split'; themeId: string; cardIds: string[]; label: string; id?: string }
+  | {
+      type: 'themes.apply';
+      suggestionId?: string;
+      themes: { id: string; label: string; cardIds: string[] }[];
+    }
+  | { type: 'themes.undo'; suggestionId: string };
 
 export type Actor =
   | { role: 'facilitator' }

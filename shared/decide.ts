@@ -3,6 +3,7 @@ import { fail, type Failure } from './errorCodes.js';
 import type { WorkshopEvent } from './events.js';
 import { groupColor } from './groupColors.js';
 import type { Card, PublicState } from './model.js';
+import { decideThemes } from './decideThemes.js';
 import { smallestGroup } from './smallestGroup.js';
 
 export type Decision = { ok: true; events: WorkshopEvent[] } | Failure;
@@ -57,6 +58,16 @@ export function decide(
     }
     case 'card.post':
       return decideCardPost(state, command, actor, ctx);
+    case 'card.move':
+    case 'theme.create':
+    case 'theme.rename':
+    case 'theme.lock':
+    case 'theme.delete':
+    case 'theme.merge':
+    case 'theme.split':
+    case 'themes.apply':
+    case 'themes.undo':
+      return decideThemes(state, command, actor, ctx);
     default: {
       const unknown: never = command;
       return fail('INVALID_PAYLOAD', `unknown command ${(unknown as Command).type}`);
@@ -110,6 +121,10 @@ function decideCardPost(
     authorId,
     createdAt: ctx.now,
     themeId: null,
+    pinned: false,
   };
+  // T2: live placement (decided by the server) puts the card into an open theme, else Unsorted.
+  const placed = command.themeId ? state.themes.find((t) => t.id === command.themeId) : undefined;
+  if (placed && !placed.locked) card.themeId = placed.id;
   return accept({ type: 'card.posted', at: ctx.now, card });
 }

@@ -1,4 +1,4 @@
-import type { Card, Group, Participant, Workshop } from './model.js';
+import type { Card, Group, Participant, Theme, Workshop } from './model.js';
 
 /**
  * Facts, in the past tense. Every change to a workshop is one of these, numbered by `seq`.
@@ -13,7 +13,24 @@ export type WorkshopEvent =
       facilitatorTokenHash?: string;
     }
   | { type: 'participant.joined'; at: string; participant: Participant; tokenHash?: string }
-  | { type: 'card.posted'; at: string; card: Card };
+  | { type: 'card.posted'; at: string; card: Card }
+  | { type: 'card.moved'; at: string; cardId: string; themeId: string | null }
+  | { type: 'theme.created'; at: string; theme: Theme }
+  | { type: 'theme.renamed'; at: string; themeId: string; label: string }
+  | { type: 'theme.locked'; at: string; themeId: string; locked: boolean }
+  | { type: 'theme.deleted'; at: string; themeId: string }
+  | { type: 'themes.merged'; at: string; themeIds: string[]; intoId: string; label: string }
+  | { type: 'theme.split'; at: string; themeId: string; newTheme: Theme }
+  | {
+      type: 'suggestion.applied';
+      at: string;
+      suggestionId: string;
+      /** New themes and new labels of existing ones, in board order. */
+      themes: { id: string; label: string }[];
+      /** Cards that change theme. */
+      cardThemes: Record<string, string | null>;
+    }
+  | { type: 'suggestion.undone'; at: string; suggestionId: string };
 
 export type WorkshopEventType = WorkshopEvent['type'];
 
@@ -30,11 +47,7 @@ export function publicEvent(event: StoredEvent): StoredEvent {
       const { tokenHash: _hash, ...rest } = event;
       return rest;
     }
-    case 'card.posted':
+    default:
       return event;
-    default: {
-      const unknown: never = event;
-      return unknown;
-    }
   }
 }

@@ -35,12 +35,26 @@ export interface Card {
   authorId: string | null;
   createdAt: string;
   themeId: string | null;
+  /** Placed by the facilitator by hand: the algorithm never moves it again. */
+  pinned: boolean;
 }
 
 export interface Theme {
   id: string;
   label: string;
   cardIds: string[];
+  /** Locked by the facilitator: nothing changes it but the facilitator, no card is placed in it. */
+  locked: boolean;
+  /** Created, renamed, merged or split by the facilitator: suggestions leave it as it is. */
+  manual: boolean;
+}
+
+/** The last accepted suggestion, with what it changed, so the facilitator can undo it. */
+export interface AppliedSuggestion {
+  id: string;
+  createdThemeIds: string[];
+  previousThemes: { id: string; label: string }[];
+  previousCardThemes: Record<string, string | null>;
 }
 
 /** What every screen may know: the fold of the public events. */
@@ -51,6 +65,7 @@ export interface PublicState {
   participants: Participant[];
   cards: Card[];
   themes: Theme[];
+  lastSuggestion: AppliedSuggestion | null;
 }
 
 /** Hashes that authenticate people; kept on the server beside the public state. */

@@ -12,6 +12,9 @@ export const LIMITS = {
   country: 60,
   id: 64,
   token: 128,
+  themeLabel: 60,
+  themes: 100,
+  cardsPerCommand: 5000,
 } as const;
 
 /** Client-made ids: url-safe, short, so a retried command can be recognised. */
@@ -43,11 +46,52 @@ export const SyncRequestSchema = z.object({
 });
 export type SyncRequest = z.input<typeof SyncRequestSchema>;
 
+const label = trimmed(LIMITS.themeLabel).min(1, 'a theme needs a name');
+const idList = z.array(IdSchema).max(LIMITS.cardsPerCommand);
+
+export const CardMoveSchema = z.object({ cardId: IdSchema, themeId: IdSchema.nullable() });
+export const ThemeCreateSchema = z.object({
+  id: IdSchema.optional(),
+  label,
+  cardIds: idList.optional(),
+});
+export const ThemeRenameSchema = z.object({ themeId: IdSchema, label });
+export const ThemeLockSchema = z.object({ themeId: IdSchema, locked: z.boolean() });
+export const ThemeDeleteSchema = z.object({ themeId: IdSchema });
+export const ThemeMergeSchema = z.object({
+  themeIds: z.array(IdSchema).min(2).max(LIMITS.groups),
+  intoId: IdSchema,
+  label: label.optional(),
+});
+export const ThemeSplitSchema = z.object({
+  themeId: IdSchema,
+  cardIds: idList.min(1, 'choose the cards to split off'),
+  label,
+  id: IdSchema.optional(),
+});
+export const ThemesSuggestSchema = z.object({}).optional();
+export const ThemesApplySchema = z.object({
+  suggestionId: IdSchema.optional(),
+  themes: z.array(z.object({ id: IdSchema, label, cardIds: idList })).max(LIMITS.themes),
+});
+export const ThemesUndoSchema = z.object({ suggestionId: IdSchema });
+
 /** Every client→server command, by event name. The server parses each payload with its schema. */
 export const commandSchemas = {
   'card:post': CardPostSchema,
   'workshop:sync': SyncRequestSchema,
+  'card:move': CardMoveSchema,
+  'theme:create': ThemeCreateSchema,
+  'theme:rename': ThemeRenameSchema,
+  'theme:lock': ThemeLockSchema,
+  'theme:delete': ThemeDeleteSchema,
+  'theme:merge': ThemeMergeSchema,
+  'theme:split': ThemeSplitSchema,
+  'themes:suggest': ThemesSuggestSchema,
+  'themes:apply': ThemesApplySchema,
+  'themes:undo': ThemesUndoSchema,
 } as const;
+export type CommandPayload<K extends CommandName> = z.input<(typeof commandSchemas)[K]>;
 export type CommandName = keyof typeof commandSchemas;
 
 export const HandshakeAuthSchema = z.discriminatedUnion('role', [

@@ -1,5 +1,6 @@
 import { ok } from '../../shared/ack.js';
 import { fail } from '../../shared/errorCodes.js';
+import type { ThemeEngine } from '../themes/ThemeEngine.js';
 import type { WorkshopService, LiveWorkshop } from '../WorkshopService.js';
 import { actorOf } from './actorOf.js';
 import { handle } from './handle.js';
@@ -9,15 +10,18 @@ export function registerCardHandlers(
   socket: AppSocket,
   workshop: LiveWorkshop,
   service: WorkshopService,
+  engine: ThemeEngine,
   onError: (error: unknown) => void,
 ): void {
   handle(
     socket,
     'card:post',
     async (payload) => {
+      // Live placement happens here, on the server, so it works with no facilitator screen open.
+      const themeId = engine.place(workshop.id, workshop.state, payload.text);
       const result = await service.execute(
         workshop,
-        { type: 'card.post', ...payload },
+        { type: 'card.post', ...payload, themeId },
         actorOf(socket.data),
       );
       if (!result.ok) return result;

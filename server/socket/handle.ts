@@ -6,11 +6,11 @@ import { commandSchemas, describeIssues, type CommandName } from '../../shared/s
 import type { AppSocket } from './types.js';
 
 /** The ack data of a command, as the protocol's event map declares it. */
-type ResultOf<K extends CommandName> =
+export type ResultOf<K extends CommandName> =
   Parameters<ClientToServerEvents[K]>[1] extends AckCallback<infer R> ? R : never;
-type Handler<K extends CommandName> = (
-  payload: z.output<(typeof commandSchemas)[K]>,
-) => Promise<Ack<ResultOf<K>>>;
+/** A command's payload after parsing (defaults applied, strings trimmed). */
+export type CommandInput<K extends CommandName> = z.output<(typeof commandSchemas)[K]>;
+type Handler<K extends CommandName> = (payload: CommandInput<K>) => Promise<Ack<ResultOf<K>>>;
 
 /**
  * Registers a command handler behind the boundary every command shares: the payload is parsed
@@ -28,7 +28,7 @@ export function handle<K extends CommandName>(
     const parsed = commandSchemas[name].safeParse(payload);
     if (!parsed.success) return reply(fail('INVALID_PAYLOAD', describeIssues(parsed.error)));
     try {
-      reply(await handler(parsed.data as z.output<(typeof commandSchemas)[K]>));
+      reply(await handler(parsed.data as CommandInput<K>));
     } catch (error) {
       onError(error);
       reply(fail('INTERNAL', 'something went wrong on the server; please try again'));

@@ -34,6 +34,7 @@ const log: StoredEvent[] = [
       authorId: 'p1',
       createdAt: at,
       themeId: null,
+      pinned: false,
     },
   },
 ];

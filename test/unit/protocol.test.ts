@@ -6,7 +6,20 @@ import { commandSchemas, type CommandName } from '../../shared/schemas.js';
 describe('protocol', () => {
   it('every client→server event has a schema, and every schema an event', () => {
     expectTypeOf<keyof ClientToServerEvents>().toEqualTypeOf<CommandName>();
-    expect(Object.keys(commandSchemas).sort()).toEqual(['card:post', 'workshop:sync']);
+    expect(Object.keys(commandSchemas).sort()).toEqual([
+      'card:move',
+      'card:post',
+      'theme:create',
+      'theme:delete',
+      'theme:lock',
+      'theme:merge',
+      'theme:rename',
+      'theme:split',
+      'themes:apply',
+      'themes:suggest',
+      'themes:undo',
+      'workshop:sync',
+    ]);
   });
 
   it("event payload types are the schemas' input types", () => {
