@@ -47,6 +47,8 @@ let syncing = false;
 let retryTimer: ReturnType<typeof setTimeout> | null = null;
 let retryDelayMs = 1000;
 let reconnectTimer: ReturnType<typeof setTimeout> | null = null;
+/** We closed the socket because the device went offline; `online` opens it again. */
+let pausedOffline = false;
 
 const store = () => useAppStore.getState();
 
@@ -95,6 +97,7 @@ export function closeWorkshop(): void {
   }
   socket = null;
   target = null;
+  pausedOffline = false;
   inFlight.clear();
   syncing = false;
   store().setStatus('idle');
@@ -173,7 +176,7 @@ function onDisconnect(reason: Socket.DisconnectReason): void {
     if (e.status === 'sending') store().updateEntry(e.id, { status: 'waiting' });
   }
   syncing = false;
-  if (reason === 'io client disconnect') return;
+  if (reason === 'io client disconnect' && !pausedOffline) return;
   store().setStatus('reconnecting', 'NETWORK');
   // The server closed this socket on purpose (e.g. shutting down); Socket.IO will not retry.
   if (reason === 'io server disconnect') scheduleReconnect();
@@ -294,10 +297,21 @@ function scheduleFlush(): void {
 function watchDevice(): () => void {
   const wake = () => {
     store().setOffline(!navigator.onLine);
+    if (!navigator.onLine) return;
+    pausedOffline = false;
     if (socket && !socket.connected && store().status !== 'refused') socket.connect();
     else flushOutbox();
   };
-  const offline = () => store().setOffline(true);
+  // A socket on a vanished network only notices after the ping timeout (tens of seconds), and
+  // posts sent into it wait for their ack timeout. Closing it now turns them back into
+  // "waiting" at once, and `online` reconnects immediately instead of after a backoff.
+  const offline = () => {
+    store().setOffline(true);
+    if (socket?.connected) {
+      pausedOffline = true;
+      socket.disconnect();
+    }
+  };
   const visible = () => {
     if (document.visibilityState === 'visible') wake();
   };

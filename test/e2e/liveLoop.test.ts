@@ -159,5 +159,31 @@ describe.skipIf(!hasChromium)('live loop in Chromium', () => {
     await phone.locator('.cardlist article', { hasText: CARD_TEXT }).waitFor();
     expect(await group.locator('.member').count()).toBe(1);
     expect(await board.getByText(CARD_TEXT).count()).toBe(1);
+
+    // Offline: the card waits in the outbox, on the device, and goes once the network is back.
+    const OFFLINE_TEXT = 'Posted while the venue Wi-Fi was down: the card waits on the phone.';
+    await phone.context().setOffline(true);
+    await phone
+      .getByRole('status')
+      .filter({ hasText: /Offline|Reconnecting/ })
+      .waitFor();
+    await phone.getByRole('textbox', { name: 'Your card' }).fill(OFFLINE_TEXT);
+    await phone.getByRole('radio', { name: 'Finding' }).check();
+    await phone.getByRole('button', { name: 'Post card' }).tap();
+    await phone
+      .locator('.cardlist article[aria-busy]', { hasText: OFFLINE_TEXT })
+      .getByText('Waiting for connection')
+      .waitFor();
+    await shot(phone, 'phone-offline-360');
+    await phone.context().setOffline(false);
+    await phone.locator('.cardlist article:not([aria-busy])', { hasText: OFFLINE_TEXT }).waitFor();
+    await board
+      .getByRole('region', { name: /Moldova & Ukraine/ })
+      .getByText(OFFLINE_TEXT)
+      .waitFor();
+    await group.getByText(OFFLINE_TEXT).waitFor();
+    expect(await board.getByText(OFFLINE_TEXT).count()).toBe(1);
+    expect(await group.locator('article').count()).toBe(2);
+    await shot(board, 'board-two-cards-1920');
   }, 120_000);
 });

@@ -70,7 +70,7 @@ function PendingNote({ entry }: { entry: Pick<OutboxEntry, 'id' | 'status' | 'pr
         : t('card.waiting');
   return (
     <span className="card__pending">
-      <span className="spinner" aria-hidden="true" />
+      <span className={entry.status === 'sending' ? 'spinner' : 'dot'} aria-hidden="true" />
       {label}
     </span>
   );

@@ -30,7 +30,10 @@ export const en = {
   'status.connected': 'Connected',
   'status.connecting': 'Connecting…',
   'status.reconnecting': 'Reconnecting…',
-  'status.offline': 'Offline — your cards wait on this device',
+  'status.offline': 'Offline',
+  'status.offlineHelp':
+    'No connection. Keep writing: cards you post wait on this phone and are sent when it is back.',
+  'status.reconnectingHelp': 'Connection lost. Reconnecting; your cards wait on this phone.',
   'status.refused': 'Not connected',
 
   'join.loading': 'Looking up the session…',

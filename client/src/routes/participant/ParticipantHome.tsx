@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { CardComposer } from '../../components/CardComposer.js';
 import { ConnectionBadge } from '../../components/ConnectionBadge.js';
+import { ConnectionNotice } from '../../components/ConnectionNotice.js';
 import { t } from '../../i18n/t.js';
 import { closeWorkshop } from '../../socket.js';
 import { useAppStore } from '../../store/appStore.js';
@@ -47,6 +48,7 @@ export function ParticipantHome({ code, onLeave }: { code: string; onLeave: () =
         </div>
         <ConnectionBadge />
       </header>
+      <ConnectionNotice />
       <main className="page page--phone">
         <CardComposer scope={`p:${code}:${me.id}`} />
         <GroupCardList groupId={group.id} groupName={group.name} myId={me.id} />
