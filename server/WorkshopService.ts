@@ -125,6 +125,11 @@ export class WorkshopService {
     return this.store.load(workshopId, sinceSeq);
   }
 
+  /** Drops a workshop from memory, e.g. after it was deleted from the store. */
+  forget(workshopId: string): void {
+    this.live.delete(workshopId);
+  }
+
   isFacilitator(workshop: LiveWorkshop, token: string): boolean {
     return tokenMatches(token, workshop.secrets.facilitatorTokenHash);
   }

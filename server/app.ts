@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { join } from 'node:path';
 import { Server } from 'socket.io';
+import { exportRouter } from './http/exportRouter.js';
 import { workshopsRouter } from './http/workshopsRouter.js';
 import { attachSockets } from './socket/attachSockets.js';
 import { ThemeEngine } from './themes/ThemeEngine.js';
@@ -19,6 +20,8 @@ export interface AppDeps {
   publicUrl?: string;
   now?: () => Date;
   logError?: (error: unknown) => void;
+  /** ADMIN_TOKEN: its bearer may list, export and delete every session (off when unset). */
+  adminToken?: string;
   /** Clustering for live placement and suggestions; the default loads the bundled word vectors. */
   themeEngine?: ThemeEngine;
   /** Socket.IO's cross-node adapter (Redis Streams when REDIS_URL is set); closed with the app. */
@@ -39,6 +42,7 @@ export function createApp(deps: AppDeps): App {
   const service = new WorkshopService({ store: deps.store, now: deps.now });
   const app = express();
   app.disable('x-powered-by');
+  app.use('/api', exportRouter({ ...deps, service, io: () => io })); // before the 64 kb parser: imports are larger
   app.use(express.json({ limit: '64kb' }));
 
   app.get('/healthz', (_req, res) => {

@@ -26,6 +26,7 @@ const app = createApp({
   cluster,
   clientDir: join(root, 'dist', 'client'),
   publicUrl: process.env.PUBLIC_URL,
+  adminToken: process.env.ADMIN_TOKEN || undefined,
 });
 
 app.themeEngine.warm();

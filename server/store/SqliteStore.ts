@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoredEvent, WorkshopEvent } from '../../shared/events.js';
-import { CodeTakenError, SeqConflictError, type Store } from './Store.js';
+import { CodeTakenError, SeqConflictError, type Store, type WorkshopSummary } from './Store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
@@ -99,6 +99,49 @@ export class SqliteStore implements Store {
 
   async findWorkshopIdByCode(code: string): Promise<string | null> {
     return this.selectByCode.get(code)?.id ?? null;
+  }
+
+  async listWorkshops(): Promise<WorkshopSummary[]> {
+    const rows = this.db
+      .prepare<
+        [],
+        {
+          id: string;
+          code: string;
+          created_at: string;
+          first: string | null;
+          seq: number | null;
+          last: string | null;
+        }
+      >(
+        `SELECT w.id, w.code, w.created_at,
+           (SELECT data FROM events WHERE workshop_id = w.id AND seq = 1) AS first,
+           (SELECT max(seq) FROM events WHERE workshop_id = w.id) AS seq,
+           (SELECT data FROM events WHERE workshop_id = w.id ORDER BY seq DESC LIMIT 1) AS last
+         FROM workshops w ORDER BY w.created_at DESC, w.id`,
+      )
+      .all();
+    return rows.map((row) => {
+      const first = row.first ? (JSON.parse(row.first) as WorkshopEvent) : null;
+      const last = row.last ? (JSON.parse(row.last) as WorkshopEvent) : null;
+      return {
+        id: row.id,
+        code: row.code,
+        title: first?.type === 'workshop.created' ? first.workshop.title : '',
+        createdAt: row.created_at,
+        seq: row.seq ?? 0,
+        lastEventAt: last?.at ?? row.created_at,
+      };
+    });
+  }
+
+  async deleteWorkshop(workshopId: string): Promise<boolean> {
+    const remove = this.db.transaction((id: string) => {
+      const events = this.db.prepare('DELETE FROM events WHERE workshop_id = ?').run(id).changes;
+      const workshops = this.db.prepare('DELETE FROM workshops WHERE id = ?').run(id).changes;
+      return events + workshops > 0;
+    });
+    return remove(workshopId);
   }
 
   async close(): Promise<void> {

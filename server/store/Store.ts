@@ -9,7 +9,22 @@ export interface Store {
   append(workshopId: string, expectedSeq: number, events: WorkshopEvent[]): Promise<StoredEvent[]>;
   load(workshopId: string, sinceSeq?: number): Promise<StoredEvent[]>;
   findWorkshopIdByCode(code: string): Promise<string | null>;
+  /** Every workshop on this store, newest first, for the organizer's list. */
+  listWorkshops(): Promise<WorkshopSummary[]>;
+  /** Deletes a workshop with all its events and frees its join code; false if there was none. */
+  deleteWorkshop(workshopId: string): Promise<boolean>;
   close(): Promise<void>;
+}
+
+export interface WorkshopSummary {
+  id: string;
+  code: string;
+  title: string;
+  createdAt: string;
+  /** The last seq: how many events the workshop has. */
+  seq: number;
+  /** The time of the last event. */
+  lastEventAt: string;
 }
 
 export class SeqConflictError extends Error {
