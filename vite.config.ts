@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +25,4 @@ export default defineConfig({
     },
     fs: { allow: [repoRoot] },
   },
-  // Vitest reads this file when no vitest.config.ts exists; tests live outside client/.
-  test: { dir: repoRoot, root: repoRoot },
 });

@@ -64,6 +64,8 @@ export function openWorkshop(next: WorkshopTarget): () => void {
     // A function, so every reconnect reads the latest participant token: a phone that joined
     // comes back as the same person instead of joining again.
     auth: (cb) => cb(handshakeAuth()),
+    // Our own Manager per workshop, never one cached from an earlier screen.
+    forceNew: true,
     reconnectionDelay: 500,
     reconnectionDelayMax: 5000,
     timeout: 10_000,

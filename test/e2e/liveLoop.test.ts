@@ -121,6 +121,9 @@ describe.skipIf(!hasChromium)('live loop in Chromium', () => {
       isMobile: true,
       hasTouch: true,
     });
+    await phone.goto('/');
+    await phone.getByRole('heading', { name: 'Join a session' }).waitFor();
+    await shot(phone, 'landing-360');
     await phone.goto(joinUrl);
     await phone.getByRole('heading', { name: 'A World of Powerful Partnerships' }).waitFor();
     await shot(phone, 'phone-join-360');

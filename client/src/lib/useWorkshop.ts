@@ -9,6 +9,15 @@ export function useWorkshop(target: WorkshopTarget | null): void {
   const key = target ? JSON.stringify(target) : null;
   useEffect(() => {
     if (!key) return;
-    return openWorkshop(JSON.parse(key) as WorkshopTarget);
+    // Deferred by a tick: React's StrictMode mounts, unmounts and mounts again at once, and a
+    // participant's first handshake creates a person, so only the surviving mount connects.
+    let close: (() => void) | null = null;
+    const timer = setTimeout(() => {
+      close = openWorkshop(JSON.parse(key) as WorkshopTarget);
+    }, 0);
+    return () => {
+      clearTimeout(timer);
+      close?.();
+    };
   }, [key]);
 }
