@@ -14,7 +14,12 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-function tfidfMatrix(texts: string[]): Float64Array[] {
+interface Sparse {
+  ids: number[];
+  w: number[];
+}
+
+function tfidfMatrix(texts: string[]): { X: Sparse[]; dims: number } {
   const docs = texts.map((t) =>
     tokenize(t.toLowerCase()).filter((w) => w.length > 1 && !isStopword('eng', w)),
   );
@@ -22,38 +27,44 @@ function tfidfMatrix(texts: string[]): Float64Array[] {
   for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
   const ids = new Map([...df.keys()].map((w, i) => [w, i]));
   const n = texts.length;
-  return docs.map((d) => {
-    const v = new Float64Array(ids.size);
-    for (const w of d) v[ids.get(w)!]! += 1;
-    let norm = 0;
-    for (const [w, i] of ids) {
-      if (v[i]! > 0) v[i] = (1 + Math.log(v[i]!)) * (Math.log((1 + n) / (1 + df.get(w)!)) + 1);
-      norm += v[i]! * v[i]!;
+  const X = docs.map((d) => {
+    const tf = new Map<string, number>();
+    for (const w of d) tf.set(w, (tf.get(w) ?? 0) + 1);
+    const v: Sparse = { ids: [], w: [] };
+    for (const [w, c] of tf) {
+      v.ids.push(ids.get(w)!);
+      v.w.push((1 + Math.log(c)) * (Math.log((1 + n) / (1 + df.get(w)!)) + 1));
     }
-    if (norm > 0) for (let i = 0; i < v.length; i++) v[i]! /= Math.sqrt(norm);
+    const norm = Math.sqrt(v.w.reduce((s, x) => s + x * x, 0)) || 1;
+    v.w = v.w.map((x) => x / norm);
     return v;
   });
+  return { X, dims: ids.size };
 }
 
-const dot = (a: Float64Array, b: Float64Array) => {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
-  return s;
+const dot = (a: Sparse, c: Float64Array) => a.ids.reduce((s, id, k) => s + a.w[k]! * c[id]!, 0);
+const dense = (a: Sparse, dims: number) => {
+  const c = new Float64Array(dims);
+  a.ids.forEach((id, k) => (c[id] = a.w[k]!));
+  return c;
 };
 
 export function tfidfKmeans(texts: string[], k: number, seed = 1): number[] {
-  const X = tfidfMatrix(texts);
+  const { X, dims } = tfidfMatrix(texts);
   const rand = mulberry32(seed);
   let best: { labels: number[]; score: number } = { labels: [], score: -Infinity };
   for (let restart = 0; restart < 5; restart++) {
-    const centres: Float64Array[] = [Float64Array.from(X[Math.floor(rand() * X.length)]!)];
+    const centres: Float64Array[] = [dense(X[Math.floor(rand() * X.length)]!, dims)];
+    const nearest = X.map((x) => dot(x, centres[0]!));
     while (centres.length < k) {
-      const d = X.map((x) => 1 - Math.max(...centres.map((c) => dot(x, c))));
+      const d = nearest.map((s) => Math.max(0, 1 - s));
       const total = d.reduce((s, v) => s + v, 0);
       let r = rand() * total;
       let pick = 0;
       while (pick < d.length - 1 && (r -= d[pick]!) > 0) pick++;
-      centres.push(Float64Array.from(X[pick]!));
+      const c = dense(X[pick]!, dims);
+      centres.push(c);
+      X.forEach((x, i) => (nearest[i] = Math.max(nearest[i]!, dot(x, c))));
     }
     let labels = new Array<number>(X.length).fill(0);
     let score = 0;
@@ -70,12 +81,13 @@ export function tfidfKmeans(texts: string[], k: number, seed = 1): number[] {
         return bi;
       });
       for (let j = 0; j < k; j++) {
-        const c = new Float64Array(X[0]!.length);
+        const c = new Float64Array(dims);
         X.forEach((x, i) => {
-          if (labels[i] === j) for (let d = 0; d < c.length; d++) c[d]! += x[d]!;
+          if (labels[i] === j) x.ids.forEach((id, q) => (c[id]! += x.w[q]!));
         });
-        const norm = Math.sqrt(dot(c, c));
-        if (norm > 0) centres[j] = c.map((v) => v / norm);
+        let norm = 0;
+        for (const v of c) norm += v * v;
+        if (norm > 0) centres[j] = c.map((v) => v / Math.sqrt(norm));
       }
     }
     if (score > best.score) best = { labels, score };

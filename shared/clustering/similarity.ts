@@ -1,7 +1,7 @@
 // Step 6: similarity = α·cos(meaning) + (1-α)·cos(lexical), α chosen by evaluation.
 import type { CardVector } from './represent';
 
-export const DEFAULT_ALPHA = 0.7;
+export const DEFAULT_ALPHA = 0.5;
 
 export function sparseDot(a: CardVector, b: CardVector): number {
   let i = 0;
