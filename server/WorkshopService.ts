@@ -18,7 +18,12 @@ export interface LiveWorkshop {
 }
 
 export type ExecuteResult = { ok: true; events: StoredEvent[]; state: PublicState } | Failure;
-export type EventsListener = (workshopId: string, events: StoredEvent[]) => void;
+/**
+ * Called with every event the live state moves through, in seq order. `caughtUp` events were
+ * appended by another node (which broadcast them itself); this node only hands them to its own
+ * sockets, so they see them before the events this node appends after them.
+ */
+export type EventsListener = (workshopId: string, events: StoredEvent[], caughtUp: boolean) => void;
 
 export interface CreatedWorkshop {
   id: string;
@@ -98,10 +103,10 @@ export class WorkshopService {
     return workshop;
   }
 
-  /** Applies what other writers appended, without broadcasting it again (they already did). */
+  /** Applies what other writers appended; listeners hear of it as `caughtUp` (see EventsListener). */
   catchUp(workshop: LiveWorkshop): Promise<void> {
     const run = async () => {
-      this.apply(workshop, await this.store.load(workshop.id, workshop.state.seq), false);
+      this.apply(workshop, await this.store.load(workshop.id, workshop.state.seq), true);
     };
     const done = workshop.tail.then(run, run);
     workshop.tail = done;
@@ -153,20 +158,41 @@ export class WorkshopService {
         return { ok: true, events, state: workshop.state };
       } catch (error) {
         if (!(error instanceof SeqConflictError)) throw error;
-        // Another writer (a second node) got there first: catch up and decide again.
-        this.apply(workshop, await this.store.load(workshop.id, workshop.state.seq), false);
+        // Another writer (a second node) got there first: catch up and decide again, where the
+        // store can with the log locked, so that a busy node cannot get there first every time.
+        if (this.store.appendExclusive) return this.runExclusive(workshop, command, actor);
+        this.apply(workshop, await this.store.load(workshop.id, workshop.state.seq), true);
       }
     }
     return fail('INTERNAL', 'the session is too busy, please try again');
   }
 
-  private apply(workshop: LiveWorkshop, events: StoredEvent[], broadcast = true): void {
+  /** Catches up, decides and appends while no other node can append (Store.appendExclusive). */
+  private async runExclusive(
+    workshop: LiveWorkshop,
+    command: Command,
+    actor: Actor,
+  ): Promise<ExecuteResult> {
+    let failure = null as Failure | null;
+    const events = await this.store.appendExclusive!(workshop.id, workshop.state.seq, (missed) => {
+      // Already committed by others: safe to apply even if this append then fails.
+      this.apply(workshop, missed, true);
+      const decision = decide(workshop.state, command, actor, this.context());
+      if (!decision.ok) failure = decision;
+      return decision.ok ? decision.events : [];
+    });
+    if (failure) return failure;
+    this.apply(workshop, events);
+    return { ok: true, events, state: workshop.state };
+  }
+
+  private apply(workshop: LiveWorkshop, events: StoredEvent[], caughtUp = false): void {
     if (!events.length) return;
     for (const event of events) {
       workshop.state = evolve(workshop.state, event);
       workshop.secrets = evolveSecrets(workshop.secrets, event);
     }
-    if (broadcast) for (const listener of this.listeners) listener(workshop.id, events);
+    for (const listener of this.listeners) listener(workshop.id, events, caughtUp);
   }
 
   private adopt(id: string, events: StoredEvent[]): LiveWorkshop {
