@@ -9,6 +9,16 @@ export interface Store {
   append(workshopId: string, expectedSeq: number, events: WorkshopEvent[]): Promise<StoredEvent[]>;
   load(workshopId: string, sinceSeq?: number): Promise<StoredEvent[]>;
   findWorkshopIdByCode(code: string): Promise<string | null>;
+  /**
+   * Optional, for a store several nodes share: with the workshop's log locked against every
+   * other writer, hands `decide` the events after `sinceSeq`, appends what it returns (if any)
+   * and commits. A writer that lost a race (SeqConflictError) uses it so it cannot lose again.
+   */
+  appendExclusive?(
+    workshopId: string,
+    sinceSeq: number,
+    decide: (missed: StoredEvent[]) => WorkshopEvent[],
+  ): Promise<StoredEvent[]>;
   /** Every workshop on this store, newest first, for the organizer's list. */
   listWorkshops(): Promise<WorkshopSummary[]>;
   /** Deletes a workshop with all its events and frees its join code; false if there was none. */
