@@ -3,7 +3,7 @@
 // 2,000 cards (prepared ThemePlacer). Cards are drawn from the labelled sets in ../shared/data
 // when present, else synthesised. Prints median and p95; asserts nothing.
 import { suggestThemes, ThemePlacer } from '../shared/clustering/index';
-import { loadVectorsFromDisk } from '../scripts/loadVectors';
+import { loadVectorsFromDisk } from '../server/themes/loadVectors';
 import { loadSets } from '../scripts/datasets';
 
 const smoke = process.argv.includes('--smoke');

@@ -4,7 +4,7 @@
 // "Unsorted" (as on the board), so every card appears exactly once.
 import { readFileSync } from 'node:fs';
 import { suggestThemes } from '../shared/clustering/index';
-import { loadVectorsFromDisk } from './loadVectors';
+import { loadVectorsFromDisk } from '../server/themes/loadVectors';
 import { parseCardFile } from './cardFile';
 
 const file = process.argv.slice(2).find((a) => a !== '--');

@@ -11,7 +11,7 @@ import {
   type ClusterInput,
   type SuggestOptions,
 } from '../shared/clustering/index';
-import { loadVectorsFromDisk } from './loadVectors';
+import { loadVectorsFromDisk } from '../server/themes/loadVectors';
 import { loadSets } from './datasets';
 import { tfidfKmeans } from './baseline';
 

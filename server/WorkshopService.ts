@@ -5,7 +5,7 @@ import type { StoredEvent } from '../shared/events.js';
 import { evolve, replay } from '../shared/evolve.js';
 import { evolveSecrets } from '../shared/evolveSecrets.js';
 import type { PublicState, Secrets } from '../shared/model.js';
-import { hashToken, newId, newJoinCode, newToken, tokenMatches } from './secrets.js';
+import { hashToken, newId, newJoinCode, newToken } from './secrets.js';
 import { CodeTakenError, SeqConflictError, type Store } from './store/Store.js';
 
 /** One workshop held in memory: its folded state, its secrets and a queue of commands. */
@@ -23,7 +23,13 @@ export type ExecuteResult = { ok: true; events: StoredEvent[]; state: PublicStat
  * appended by another node (which broadcast them itself); this node only hands them to its own
  * sockets, so they see them before the events this node appends after them.
  */
-export type EventsListener = (workshopId: string, events: StoredEvent[], caughtUp: boolean) => void;
+export type EventsListener = (
+  workshopId: string,
+  events: StoredEvent[],
+  caughtUp: boolean,
+  /** The state right after each event, for views that depend on it. */
+  states: PublicState[],
+) => void;
 
 export interface CreatedWorkshop {
   id: string;
@@ -135,8 +141,16 @@ export class WorkshopService {
     this.live.delete(workshopId);
   }
 
+  /**
+   * The facilitator link a token belongs to, if it still works. Tokens are looked up by their
+   * SHA-256, so lookup time says nothing about the token itself.
+   */
+  facilitatorLinkFor(workshop: LiveWorkshop, token: string): string | undefined {
+    return workshop.secrets.facilitatorLinksByHash.get(hashToken(token));
+  }
+
   isFacilitator(workshop: LiveWorkshop, token: string): boolean {
-    return tokenMatches(token, workshop.secrets.facilitatorTokenHash);
+    return this.facilitatorLinkFor(workshop, token) !== undefined;
   }
 
   participantIdForToken(workshop: LiveWorkshop, token: string): string | undefined {
@@ -188,11 +202,13 @@ export class WorkshopService {
 
   private apply(workshop: LiveWorkshop, events: StoredEvent[], caughtUp = false): void {
     if (!events.length) return;
+    const states: PublicState[] = [];
     for (const event of events) {
       workshop.state = evolve(workshop.state, event);
       workshop.secrets = evolveSecrets(workshop.secrets, event);
+      states.push(workshop.state);
     }
-    for (const listener of this.listeners) listener(workshop.id, events, caughtUp);
+    for (const listener of this.listeners) listener(workshop.id, events, caughtUp, states);
   }
 
   private adopt(id: string, events: StoredEvent[]): LiveWorkshop {

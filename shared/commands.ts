@@ -1,4 +1,5 @@
-import type { CardKind } from './model.js';
+import type { CardKind, GroupSettings, Step, VotingSettings } from './model.js';
+import type { Template } from './templates/template.js';
 
 /** Imperative requests; `decide` turns them into events or refuses them. */
 export type Command =
@@ -9,11 +10,15 @@ export type Command =
       title: string;
       groupNames: string[];
       facilitatorTokenHash: string;
+      anonymous?: boolean;
+      /** Agenda, inspiration cards and starting themes to begin with. */
+      template?: Template;
     }
   | {
       type: 'participant.join';
       name: string;
       groupId?: string;
+      country?: string;
       tokenHash: string;
     }
   | {
@@ -38,7 +43,37 @@ export type Command =
       suggestionId?: string;
       themes: { id: string; label: string; cardIds: string[] }[];
     }
-  | { type: 'themes.undo'; suggestionId: string };
+  | { type: 'themes.undo'; suggestionId: string }
+  | { type: 'workshop.update'; title?: string; anonymous?: boolean }
+  | {
+      type: 'groups.configure';
+      mode?: GroupSettings['mode'];
+      cap?: number | null;
+      spreadCountries?: boolean;
+    }
+  | { type: 'group.add'; name: string }
+  | { type: 'group.rename'; groupId: string; name: string }
+  | { type: 'participant.move'; participantId: string; groupId: string }
+  | { type: 'participant.remove'; participantId: string }
+  | { type: 'card.edit'; cardId: string; text: string }
+  | { type: 'card.hide'; cardId: string; hidden: boolean }
+  | { type: 'card.delete'; cardId: string }
+  | { type: 'agenda.set'; steps: StepInput[] }
+  | { type: 'step.goto'; index: number }
+  | { type: 'step.reveal' }
+  | { type: 'timer.start'; durationSec?: number }
+  | { type: 'timer.pause' }
+  | { type: 'timer.resume' }
+  | { type: 'timer.extend'; seconds: number }
+  | { type: 'voting.open'; settings: VotingSettings }
+  | { type: 'voting.close' }
+  | { type: 'vote.cast'; targetId: string }
+  | { type: 'vote.retract'; targetId: string }
+  | { type: 'facilitator.createLink'; label: string; tokenHash: string }
+  | { type: 'facilitator.revokeLink'; linkId: string };
+
+/** A step as a facilitator or a template describes it; missing fields get sensible defaults. */
+export type StepInput = Partial<Step> & Pick<Step, 'title'>;
 
 export type Actor =
   | { role: 'facilitator' }

@@ -1,4 +1,16 @@
-import type { Card, Group, Participant, Theme, Workshop } from './model.js';
+import type {
+  Card,
+  FacilitatorLink,
+  Group,
+  GroupSettings,
+  Participant,
+  PublicState,
+  Step,
+  Theme,
+  Timer,
+  VotingSettings,
+  Workshop,
+} from './model.js';
 
 /**
  * Facts, in the past tense. Every change to a workshop is one of these, numbered by `seq`.
@@ -30,7 +42,30 @@ export type WorkshopEvent =
       /** Cards that change theme. */
       cardThemes: Record<string, string | null>;
     }
-  | { type: 'suggestion.undone'; at: string; suggestionId: string };
+  | { type: 'suggestion.undone'; at: string; suggestionId: string }
+  | { type: 'workshop.updated'; at: string; title?: string; anonymous?: boolean }
+  | { type: 'groups.configured'; at: string; settings: GroupSettings }
+  | { type: 'group.added'; at: string; group: Group }
+  | { type: 'group.renamed'; at: string; groupId: string; name: string }
+  | { type: 'participant.moved'; at: string; participantId: string; groupId: string }
+  | { type: 'participant.removed'; at: string; participantId: string }
+  | { type: 'card.edited'; at: string; cardId: string; text: string }
+  | { type: 'card.hidden'; at: string; cardId: string; hidden: boolean }
+  | { type: 'card.deleted'; at: string; cardId: string }
+  | { type: 'agenda.set'; at: string; steps: Step[] }
+  | { type: 'step.started'; at: string; index: number; timer: Timer }
+  | { type: 'step.revealed'; at: string }
+  | { type: 'timer.changed'; at: string; timer: Timer }
+  | { type: 'voting.opened'; at: string; settings: VotingSettings }
+  | { type: 'voting.closed'; at: string }
+  | { type: 'vote.cast'; at: string; participantId: string; targetId: string }
+  | { type: 'vote.retracted'; at: string; participantId: string; targetId: string }
+  | { type: 'facilitator.linkCreated'; at: string; link: FacilitatorLink; tokenHash?: string }
+  | { type: 'facilitator.linkRevoked'; at: string; linkId: string }
+  /** What a screen receives in place of an event it may not see: the seq moves on, nothing else. */
+  | { type: 'event.withheld'; at: string }
+  /** What a screen receives when an event changes what it may see: its whole new view. */
+  | { type: 'view.reset'; at: string; state: PublicState };
 
 export type WorkshopEventType = WorkshopEvent['type'];
 
@@ -43,9 +78,10 @@ export function publicEvent(event: StoredEvent): StoredEvent {
       const { facilitatorTokenHash: _hash, ...rest } = event;
       return rest;
     }
-    case 'participant.joined': {
+    case 'participant.joined':
+    case 'facilitator.linkCreated': {
       const { tokenHash: _hash, ...rest } = event;
-      return rest;
+      return rest as StoredEvent;
     }
     default:
       return event;

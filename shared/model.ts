@@ -8,6 +8,22 @@ export interface Workshop {
   code: string;
   title: string;
   createdAt: string;
+  /** Author names never leave the server for anyone but the facilitator. */
+  anonymous: boolean;
+  /** The template the session started from, if any. */
+  template: string | null;
+}
+
+export const GROUP_MODES = ['choose', 'auto', 'assign'] as const;
+/** choose: participants pick; auto: placed, balanced; assign: placed, then moved by the facilitator. */
+export type GroupMode = (typeof GROUP_MODES)[number];
+
+export interface GroupSettings {
+  mode: GroupMode;
+  /** Most participants per group; null for no cap. */
+  cap: number | null;
+  /** Automatic placement also spreads countries across groups. */
+  spreadCountries: boolean;
 }
 
 export interface Group {
@@ -21,6 +37,7 @@ export interface Participant {
   name: string;
   groupId: string;
   joinedAt: string;
+  country: string | null;
 }
 
 export interface Card {
@@ -37,6 +54,9 @@ export interface Card {
   themeId: string | null;
   /** Placed by the facilitator by hand: the algorithm never moves it again. */
   pinned: boolean;
+  /** Hidden by the facilitator: only facilitators see it. */
+  hidden: boolean;
+  editedAt: string | null;
 }
 
 export interface Theme {
@@ -47,6 +67,65 @@ export interface Theme {
   locked: boolean;
   /** Created, renamed, merged or split by the facilitator: suggestions leave it as it is. */
   manual: boolean;
+}
+
+export const STEP_ACTIVITIES = ['examples', 'discuss', 'post', 'themes', 'vote', 'wrapup'] as const;
+/** What a step is for; screens use it to choose what to show. */
+export type StepActivity = (typeof STEP_ACTIVITIES)[number];
+
+export interface Step {
+  id: string;
+  title: string;
+  /** Shown on phones and on the board. */
+  prompt: string;
+  activity: StepActivity;
+  /** Card kinds the step takes. */
+  kinds: CardKind[];
+  posting: boolean;
+  /** group: each group sees only its own cards until the facilitator reveals them. */
+  visibility: 'group' | 'all';
+  /** Planned length; null for no timer. */
+  durationSec: number | null;
+}
+
+/** Times are server milliseconds since the epoch; clients correct for their own clock. */
+export interface Timer {
+  status: 'idle' | 'running' | 'paused';
+  endsAt: number | null;
+  remainingMs: number | null;
+}
+
+export interface Agenda {
+  steps: Step[];
+  /** Index of the current step; -1 while the session has not started (the lobby). */
+  current: number;
+  /** The current step's cards were revealed to everyone. */
+  revealed: boolean;
+  timer: Timer;
+}
+
+export interface VotingSettings {
+  target: 'themes' | 'cards';
+  perParticipant: number;
+  /** Several votes on one item. */
+  allowMultiple: boolean;
+  /** live: everyone sees counts while voting; hidden: only when voting closes. */
+  counts: 'live' | 'hidden';
+}
+
+export interface Voting extends VotingSettings {
+  status: 'open' | 'closed';
+}
+
+export interface Vote {
+  participantId: string;
+  targetId: string;
+}
+
+export interface FacilitatorLink {
+  id: string;
+  label: string;
+  createdAt: string;
 }
 
 /** The last accepted suggestion, with what it changed, so the facilitator can undo it. */
@@ -66,11 +145,18 @@ export interface PublicState {
   cards: Card[];
   themes: Theme[];
   lastSuggestion: AppliedSuggestion | null;
+  groupSettings: GroupSettings;
+  agenda: Agenda;
+  voting: Voting | null;
+  votes: Vote[];
+  /** Facilitator links that work (without their secrets); facilitators only. */
+  facilitatorLinks: FacilitatorLink[];
 }
 
 /** Hashes that authenticate people; kept on the server beside the public state. */
 export interface Secrets {
-  facilitatorTokenHash: string;
+  /** facilitator token hash → link id */
+  facilitatorLinksByHash: Map<string, string>;
   /** participant token hash → participantId */
   participantsByTokenHash: Map<string, string>;
 }

@@ -56,15 +56,50 @@ export interface ClientToServerEvents {
   ) => void;
   'themes:apply': Steering<'themes:apply'>;
   'themes:undo': Steering<'themes:undo'>;
+  'workshop:update': Steering<'workshop:update'>;
+  'groups:configure': Steering<'groups:configure'>;
+  'group:add': Steering<'group:add'>;
+  'group:rename': Steering<'group:rename'>;
+  'participant:move': Steering<'participant:move'>;
+  'participant:remove': Steering<'participant:remove'>;
+  'card:edit': Steering<'card:edit'>;
+  'card:hide': Steering<'card:hide'>;
+  'card:delete': Steering<'card:delete'>;
+  'agenda:set': Steering<'agenda:set'>;
+  'step:goto': Steering<'step:goto'>;
+  'step:reveal': Steering<'step:reveal'>;
+  'timer:start': Steering<'timer:start'>;
+  'timer:pause': Steering<'timer:pause'>;
+  'timer:resume': Steering<'timer:resume'>;
+  'timer:extend': Steering<'timer:extend'>;
+  'voting:open': Steering<'voting:open'>;
+  'voting:close': Steering<'voting:close'>;
+  'vote:cast': Steering<'vote:cast'>;
+  'vote:retract': Steering<'vote:retract'>;
+  /** A new facilitator link; its token is shown once, here. */
+  'facilitator:createLink': (
+    payload: CommandPayload<'facilitator:createLink'>,
+    ack: AckCallback<Applied & { linkId: string; token: string }>,
+  ) => void;
+  'facilitator:revokeLink': Steering<'facilitator:revokeLink'>;
+}
+
+/** Said to one screen before the server closes its connection on purpose. */
+export interface Notice {
+  code: 'REMOVED' | 'REVOKED' | 'SHUTTING_DOWN';
+  message: string;
 }
 
 export interface ServerToClientEvents {
   'workshop:snapshot': (snapshot: Snapshot) => void;
   'workshop:event': (event: StoredEvent) => void;
+  'workshop:notice': (notice: Notice) => void;
 }
 
 export interface SocketData {
   workshopId: string;
   role: Role;
   participantId?: string;
+  /** The facilitator link this socket came in with, so revoking it can disconnect it. */
+  linkId?: string;
 }

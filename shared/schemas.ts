@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CARD_KINDS } from './model.js';
+import { CARD_KINDS, GROUP_MODES, STEP_ACTIVITIES } from './model.js';
 import { isJoinCode, normalizeJoinCode } from './joinCode.js';
 
 /** Size caps for everything a person can type; the server refuses anything larger. */
@@ -15,6 +15,8 @@ export const LIMITS = {
   themeLabel: 60,
   themes: 100,
   cardsPerCommand: 5000,
+  prompt: 1000,
+  steps: 30,
 } as const;
 
 /** Client-made ids: url-safe, short, so a retried command can be recognised. */
@@ -76,6 +78,80 @@ export const ThemesApplySchema = z.object({
 });
 export const ThemesUndoSchema = z.object({ suggestionId: IdSchema });
 
+const name = trimmed(LIMITS.groupName).min(1, 'a name is needed');
+const empty = z.object({}).optional();
+
+export const StepSchema = z.object({
+  id: IdSchema.optional(),
+  title: trimmed(LIMITS.title).min(1, 'a step needs a title'),
+  prompt: trimmed(LIMITS.prompt).optional(),
+  activity: z.enum(STEP_ACTIVITIES).optional(),
+  kinds: z.array(z.enum(CARD_KINDS)).max(2).optional(),
+  posting: z.boolean().optional(),
+  visibility: z.enum(['group', 'all']).optional(),
+  durationSec: z
+    .number()
+    .int()
+    .min(10)
+    .max(24 * 3600)
+    .nullable()
+    .optional(),
+});
+export const AgendaSchema = z.array(StepSchema).max(LIMITS.steps);
+
+export const VotingSettingsSchema = z.object({
+  target: z.enum(['themes', 'cards']).default('themes'),
+  perParticipant: z.number().int().min(1).max(20).default(3),
+  allowMultiple: z.boolean().default(false),
+  counts: z.enum(['live', 'hidden']).default('hidden'),
+});
+
+const sessionSchemas = {
+  'workshop:update': z.object({
+    title: trimmed(LIMITS.title).min(1).optional(),
+    anonymous: z.boolean().optional(),
+  }),
+  'groups:configure': z.object({
+    mode: z.enum(GROUP_MODES).optional(),
+    cap: z.number().int().min(1).max(1000).nullable().optional(),
+    spreadCountries: z.boolean().optional(),
+  }),
+  'group:add': z.object({ name }),
+  'group:rename': z.object({ groupId: IdSchema, name }),
+  'participant:move': z.object({ participantId: IdSchema, groupId: IdSchema }),
+  'participant:remove': z.object({ participantId: IdSchema }),
+  'card:edit': z.object({
+    cardId: IdSchema,
+    text: trimmed(LIMITS.cardText).min(1, 'a card needs some text'),
+  }),
+  'card:hide': z.object({ cardId: IdSchema, hidden: z.boolean() }),
+  'card:delete': z.object({ cardId: IdSchema }),
+  'agenda:set': z.object({ steps: AgendaSchema }),
+  'step:goto': z.object({ index: z.number().int().min(-1).max(LIMITS.steps) }),
+  'step:reveal': empty,
+  'timer:start': z
+    .object({
+      durationSec: z
+        .number()
+        .int()
+        .min(10)
+        .max(24 * 3600)
+        .optional(),
+    })
+    .optional(),
+  'timer:pause': empty,
+  'timer:resume': empty,
+  'timer:extend': z.object({ seconds: z.number().int().min(-3600).max(3600) }),
+  'voting:open': VotingSettingsSchema,
+  'voting:close': empty,
+  'vote:cast': z.object({ targetId: IdSchema }),
+  'vote:retract': z.object({ targetId: IdSchema }),
+  'facilitator:createLink': z.object({
+    label: trimmed(LIMITS.name).min(1).default('Co-facilitator'),
+  }),
+  'facilitator:revokeLink': z.object({ linkId: IdSchema }),
+} as const;
+
 /** Every client→server command, by event name. The server parses each payload with its schema. */
 export const commandSchemas = {
   'card:post': CardPostSchema,
@@ -90,6 +166,7 @@ export const commandSchemas = {
   'themes:suggest': ThemesSuggestSchema,
   'themes:apply': ThemesApplySchema,
   'themes:undo': ThemesUndoSchema,
+  ...sessionSchemas,
 } as const;
 export type CommandPayload<K extends CommandName> = z.input<(typeof commandSchemas)[K]>;
 export type CommandName = keyof typeof commandSchemas;
@@ -122,6 +199,9 @@ export const CreateWorkshopSchema = z.object({
     .optional(),
   groupCount: z.number().int().min(1).max(LIMITS.groups).optional(),
   template: z.string().max(LIMITS.id).optional(),
+  /** An agenda to start with, e.g. one a facilitator saved as their own template. */
+  agenda: AgendaSchema.optional(),
+  anonymous: z.boolean().optional(),
 });
 export type CreateWorkshopRequest = z.input<typeof CreateWorkshopSchema>;
 

@@ -1,16 +1,18 @@
-import { publicEvent } from '../../shared/events.js';
+import type { StoredEvent } from '../../shared/events.js';
+import type { PublicState } from '../../shared/model.js';
 import type { ThemeEngine } from '../themes/ThemeEngine.js';
 import type { WorkshopService } from '../WorkshopService.js';
 import { authenticate, socketWorkshops } from './authenticate.js';
 import { registerCardHandlers } from './cardHandlers.js';
+import { deliver } from './deliver.js';
+import { rooms, roomsFor } from './rooms.js';
+import { registerSessionHandlers } from './sessionHandlers.js';
 import { registerSyncHandlers } from './syncHandlers.js';
 import { registerThemeHandlers } from './themeHandlers.js';
 import { snapshotFor } from './snapshotFor.js';
 import type { AppServer } from './types.js';
 
-export const roomOf = (workshopId: string) => `workshop:${workshopId}`;
-
-/** Wires Socket.IO to the service: auth, one room per workshop, handlers, and the broadcast. */
+/** Wires Socket.IO to the service: auth, rooms per workshop and audience, handlers, broadcasts. */
 export function attachSockets(
   io: AppServer,
   service: WorkshopService,
@@ -24,21 +26,59 @@ export function attachSockets(
     // Handlers first, so a command sent right after `connect` is not dropped.
     registerCardHandlers(socket, workshop, service, engine, onError);
     registerThemeHandlers(socket, workshop, service, engine, onError);
+    registerSessionHandlers(socket, workshop, service, onError);
     registerSyncHandlers(socket, workshop, service, onError);
     // Joining and snapshotting in one tick: every later event reaches this socket as a broadcast.
-    socket.join(roomOf(workshop.id));
+    const groupId = workshop.state.participants.find(
+      (p) => p.id === socket.data.participantId,
+    )?.groupId;
+    socket.join(roomsFor(socket.data, groupId));
     socket.emit('workshop:snapshot', snapshotFor(socket, workshop));
   });
 
-  service.onEvents((workshopId, events, caughtUp) => {
+  service.onEvents((workshopId, events, caughtUp, states) => {
     engine.observe(workshopId, events);
-    // After the command's ack has gone out (ack first, then broadcast).
     // Events caught up from another node go to this node's sockets only: that node broadcast
     // them already, but through Redis they may arrive after this node's next event.
     const target = caughtUp ? io.local : io;
+    // After the command's ack has gone out (ack first, then broadcast).
     setImmediate(() => {
-      for (const event of events)
-        target.to(roomOf(workshopId)).emit('workshop:event', publicEvent(event));
+      events.forEach((event, i) => {
+        if (!caughtUp) moveSockets(io, workshopId, event, states[i]!);
+        deliver(target, workshopId, event, states[i]!);
+      });
     });
   });
+}
+
+/** Keeps sockets in the rooms that match who they are now, before they hear about it. */
+function moveSockets(
+  io: AppServer,
+  workshopId: string,
+  event: StoredEvent,
+  after: PublicState,
+): void {
+  if (event.type === 'participant.moved') {
+    const own = io.in(rooms.participant(workshopId, event.participantId));
+    for (const group of after.groups) {
+      if (group.id !== event.groupId) own.socketsLeave(rooms.group(workshopId, group.id));
+    }
+    own.socketsJoin(rooms.group(workshopId, event.groupId));
+  }
+  if (event.type === 'participant.removed') {
+    const own = io.in(rooms.participant(workshopId, event.participantId));
+    own.emit('workshop:notice', {
+      code: 'REMOVED',
+      message: 'The facilitator removed you from this session.',
+    });
+    own.disconnectSockets(true);
+  }
+  if (event.type === 'facilitator.linkRevoked') {
+    const own = io.in(rooms.link(workshopId, event.linkId));
+    own.emit('workshop:notice', {
+      code: 'REVOKED',
+      message: 'This facilitator link no longer works.',
+    });
+    own.disconnectSockets(true);
+  }
 }

@@ -20,10 +20,9 @@ export function authenticate(service: WorkshopService) {
       if (auth.role === 'facilitator') {
         const workshop = await service.get(auth.workshopId, { fresh: true });
         if (!workshop) return next(refusal('NOT_FOUND', 'there is no session with this id'));
-        if (!service.isFacilitator(workshop, auth.token)) {
-          return next(refusal('UNAUTHORIZED', 'this facilitator link is not valid'));
-        }
-        socket.data = { workshopId: workshop.id, role: 'facilitator' };
+        const linkId = service.facilitatorLinkFor(workshop, auth.token);
+        if (!linkId) return next(refusal('UNAUTHORIZED', 'this facilitator link is not valid'));
+        socket.data = { workshopId: workshop.id, role: 'facilitator', linkId };
         socketWorkshops.set(socket, workshop);
         return next();
       }

@@ -1,7 +1,9 @@
 import { ok } from '../../shared/ack.js';
 import { publicEvent } from '../../shared/events.js';
+import { needsSnapshot, viewEvent } from '../../shared/views.js';
 import type { WorkshopService, LiveWorkshop } from '../WorkshopService.js';
 import { handle } from './handle.js';
+import { audienceOf } from './rooms.js';
 import { snapshotFor } from './snapshotFor.js';
 import type { AppSocket } from './types.js';
 
@@ -25,7 +27,15 @@ export function registerSyncHandlers(
         return ok({ snapshot: snapshotFor(socket, workshop) });
       }
       const events = await service.eventsSince(workshop.id, since);
-      return ok({ events: events.map(publicEvent) });
+      // Events that changed what this screen may see are easier to answer with a fresh view.
+      if (socket.data.role !== 'facilitator' && needsSnapshot(events)) {
+        return ok({ snapshot: snapshotFor(socket, workshop) });
+      }
+      const participant = workshop.state.participants.find(
+        (p) => p.id === socket.data.participantId,
+      );
+      const audience = audienceOf(socket.data, participant?.groupId);
+      return ok({ events: events.map((e) => viewEvent(publicEvent(e), audience, workshop.state)) });
     },
     onError,
   );

@@ -94,6 +94,7 @@ export interface ExportModel {
 type MaybeVoted = { votes?: unknown; hidden?: unknown };
 type MaybeAnonymous = { anonymous?: unknown };
 type MaybeCountry = { country?: unknown };
+type MaybeVotes = { votes?: { targetId?: unknown }[]; voting?: unknown };
 
 const numberOrNull = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null;
@@ -107,9 +108,21 @@ export function isoDate(iso: string): string {
 export function buildExportModel(state: PublicState, options: ExportOptions): ExportModel {
   const anonymous = (state.workshop as MaybeAnonymous).anonymous === true;
   const cards = state.cards.filter((card) => (card as MaybeVoted).hidden !== true);
+
+  // Votes come as counts on cards and themes, or as the session's list of votes cast.
+  const { votes: cast, voting } = state as MaybeVotes;
+  const tally = new Map<string, number>();
+  if (Array.isArray(cast))
+    for (const vote of cast)
+      if (typeof vote?.targetId === 'string')
+        tally.set(vote.targetId, (tally.get(vote.targetId) ?? 0) + 1);
+  const votesOf = (item: { id: string }): number | null =>
+    numberOrNull((item as MaybeVoted).votes) ?? tally.get(item.id) ?? null;
   const hasVotes =
-    cards.some((card) => numberOrNull((card as MaybeVoted).votes) !== null) ||
-    state.themes.some((theme) => numberOrNull((theme as MaybeVoted).votes) !== null);
+    tally.size > 0 ||
+    (voting !== null && voting !== undefined) ||
+    cards.some((card) => votesOf(card) !== null) ||
+    state.themes.some((theme) => votesOf(theme) !== null);
 
   const groupName = new Map(state.groups.map((g) => [g.id, g.name]));
   const authorName = new Map(state.participants.map((p) => [p.id, p.name]));
@@ -137,7 +150,7 @@ export function buildExportModel(state: PublicState, options: ExportOptions): Ex
       country: card.country?.trim() || null,
       author: name || null,
       byFacilitator,
-      votes: hasVotes ? (numberOrNull((card as MaybeVoted).votes) ?? 0) : null,
+      votes: hasVotes ? (votesOf(card) ?? 0) : null,
       createdAt: card.createdAt,
       theme: themeOfCard.get(card.id)?.label ?? null,
     };
@@ -169,11 +182,9 @@ export function buildExportModel(state: PublicState, options: ExportOptions): Ex
 
   const themeVotes = (theme: Theme, list: ExportCard[]): number | null => {
     if (!hasVotes) return null;
-    return (
-      numberOrNull((theme as MaybeVoted).votes) ?? list.reduce((sum, c) => sum + (c.votes ?? 0), 0)
-    );
+    return votesOf(theme) ?? list.reduce((sum, c) => sum + (c.votes ?? 0), 0);
   };
-  const themedVotes = state.themes.some((t) => numberOrNull((t as MaybeVoted).votes) !== null);
+  const themedVotes = state.themes.some((t) => votesOf(t) !== null);
 
   let themes: ExportTheme[] = state.themes
     .map((theme) => {
@@ -273,10 +284,7 @@ export function neutralizeFormula(value: string): string {
 
 /** Characters XML 1.0 cannot carry (most C0 controls, lone surrogates, U+FFFE/U+FFFF). */
 export function stripInvalidXmlChars(value: string): string {
-  return value.replace(
-    /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-    '',
-  );
+  return value.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
 }
 
 /** "A World of Powerful Partnerships" → "a-world-of-powerful-partnerships", any script kept. */

@@ -82,8 +82,8 @@ describe('themes, live', () => {
     const again = await facilitator.socket.timeout(10_000).emitWithAck('themes:suggest', {});
     if (!again.ok) throw new Error(again.message);
     const boardIds = new Set(board.state!.themes.map((t) => t.id));
-    expect(again.data.themes.filter((t) => !t.isNew).length).toBeGreaterThan(0);
-    for (const t of again.data.themes.filter((t) => !t.isNew))
+    expect(again.data.themes.filter((t: { isNew: boolean }) => !t.isNew).length).toBeGreaterThan(0);
+    for (const t of again.data.themes.filter((t: { isNew: boolean }) => !t.isNew))
       expect(boardIds.has(t.id)).toBe(true);
 
     const undone = await facilitator.socket

@@ -10,7 +10,7 @@ const log: StoredEvent[] = [
     seq: 1,
     type: 'workshop.created',
     at,
-    workshop: { id: 'w', code: 'ABC234', title: 'T', createdAt: at },
+    workshop: { id: 'w', code: 'ABC234', title: 'T', createdAt: at, anonymous: false, template: null },
     groups: [{ id: 'g1', name: 'Table 1', color: '#000' }],
     facilitatorTokenHash: 'fh',
   },
@@ -18,7 +18,7 @@ const log: StoredEvent[] = [
     seq: 2,
     type: 'participant.joined',
     at,
-    participant: { id: 'p1', name: 'Ana', groupId: 'g1', joinedAt: at },
+    participant: { id: 'p1', name: 'Ana', groupId: 'g1', joinedAt: at, country: null },
     tokenHash: 'ph',
   },
   {
@@ -35,6 +35,8 @@ const log: StoredEvent[] = [
       createdAt: at,
       themeId: null,
       pinned: false,
+      hidden: false,
+      editedAt: null,
     },
   },
 ];
@@ -69,7 +71,7 @@ describe('the log', () => {
   it('L5 the secrets fold keeps the hashes that the public state leaves out', () => {
     let secrets = null;
     for (const e of log) secrets = evolveSecrets(secrets, e);
-    expect(secrets!.facilitatorTokenHash).toBe('fh');
+    expect(secrets!.facilitatorLinksByHash.get('fh')).toBe('main');
     expect(secrets!.participantsByTokenHash.get('ph')).toBe('p1');
   });
 });

@@ -1,0 +1,16 @@
+import type { StepInput } from '../commands.js';
+import type { VotingSettings } from '../model.js';
+
+/** What a session can start from: an agenda, inspiration cards and starting themes. */
+export interface Template {
+  id: string;
+  name: string;
+  description: string;
+  groupNames?: string[];
+  steps: StepInput[];
+  /** Posted by the facilitator as examples, tagged with their countries. */
+  examples: { text: string; country: string | null }[];
+  /** Headings offered as starting themes. */
+  themes: string[];
+  voting?: VotingSettings;
+}
