@@ -5,6 +5,7 @@ import type { StoredEvent } from '../shared/events.js';
 import { evolve, replay } from '../shared/evolve.js';
 import { evolveSecrets } from '../shared/evolveSecrets.js';
 import type { PublicState, Secrets } from '../shared/model.js';
+import type { Template } from '../shared/templates/index.js';
 import { hashToken, newId, newJoinCode, newToken } from './secrets.js';
 import { CodeTakenError, SeqConflictError, type Store } from './store/Store.js';
 
@@ -63,7 +64,11 @@ export class WorkshopService {
     return () => this.listeners.delete(listener);
   }
 
-  async create(title: string, groupNames: string[]): Promise<CreatedWorkshop> {
+  async create(
+    title: string,
+    groupNames: string[],
+    options: { template?: Template; anonymous?: boolean } = {},
+  ): Promise<CreatedWorkshop> {
     const facilitatorToken = newToken();
     for (let attempt = 0; ; attempt++) {
       const id = newId();
@@ -74,6 +79,7 @@ export class WorkshopService {
         title,
         groupNames,
         facilitatorTokenHash: hashToken(facilitatorToken),
+        ...options,
       };
       const decision = decide(null, command, { role: 'system' }, this.context());
       if (!decision.ok) throw new Error(decision.message);

@@ -1,4 +1,4 @@
-import type { CardKind, GroupSettings, Step, VotingSettings } from './model.js';
+import type { BoardDisplay, CardKind, GroupSettings, Step, VotingSettings } from './model.js';
 import type { Template } from './templates/template.js';
 
 /** Imperative requests; `decide` turns them into events or refuses them. */
@@ -70,7 +70,8 @@ export type Command =
   | { type: 'vote.cast'; targetId: string }
   | { type: 'vote.retract'; targetId: string }
   | { type: 'facilitator.createLink'; label: string; tokenHash: string }
-  | { type: 'facilitator.revokeLink'; linkId: string };
+  | { type: 'facilitator.revokeLink'; linkId: string }
+  | { type: 'board.display'; spotlight?: BoardDisplay['spotlight']; colorScheme?: BoardDisplay['colorScheme'] };
 
 /** A step as a facilitator or a template describes it; missing fields get sensible defaults. */
 export type StepInput = Partial<Step> & Pick<Step, 'title'>;

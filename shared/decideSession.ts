@@ -23,7 +23,8 @@ type SessionCommand = Extract<
       | `timer.${string}`
       | `voting.${string}`
       | `vote.${string}`
-      | `facilitator.${string}`;
+      | `facilitator.${string}`
+      | 'board.display';
   }
 >;
 
@@ -153,6 +154,18 @@ export function decideSession(
       if (state.facilitatorLinks.length === 1)
         return fail('CONFLICT', 'make a new facilitator link before revoking the last one');
       return one({ type: 'facilitator.linkRevoked', at, linkId: command.linkId });
+    case 'board.display': {
+      const spotlight = command.spotlight === undefined ? state.board.spotlight : command.spotlight;
+      if (spotlight) {
+        const exists =
+          spotlight.kind === 'theme'
+            ? state.themes.some((t) => t.id === spotlight.id)
+            : state.cards.some((c) => c.id === spotlight.id);
+        if (!exists) return fail('NOT_FOUND', `there is no such ${spotlight.kind}`);
+      }
+      const board = { spotlight, colorScheme: command.colorScheme ?? state.board.colorScheme };
+      return one({ type: 'board.changed', at, board });
+    }
     default: {
       const unknown: never = command;
       return unknown;

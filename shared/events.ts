@@ -1,4 +1,5 @@
 import type {
+  BoardDisplay,
   Card,
   FacilitatorLink,
   Group,
@@ -62,6 +63,7 @@ export type WorkshopEvent =
   | { type: 'vote.retracted'; at: string; participantId: string; targetId: string }
   | { type: 'facilitator.linkCreated'; at: string; link: FacilitatorLink; tokenHash?: string }
   | { type: 'facilitator.linkRevoked'; at: string; linkId: string }
+  | { type: 'board.changed'; at: string; board: BoardDisplay }
   /** What a screen receives in place of an event it may not see: the seq moves on, nothing else. */
   | { type: 'event.withheld'; at: string }
   /** What a screen receives when an event changes what it may see: its whole new view. */

@@ -24,6 +24,7 @@ export function evolve(state: PublicState | null, event: StoredEvent): PublicSta
       voting: null,
       votes: [],
       facilitatorLinks: [{ id: 'main', label: 'Facilitator link', createdAt: event.at }],
+      board: { spotlight: null, colorScheme: 'auto' },
     };
   }
   if (!state) throw new Error(`event ${event.type} before workshop.created`);

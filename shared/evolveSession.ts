@@ -97,6 +97,9 @@ export function evolveSession(
     case 'facilitator.linkCreated':
       next.facilitatorLinks = [...state.facilitatorLinks, event.link];
       return next;
+    case 'board.changed':
+      next.board = event.board;
+      return next;
     case 'facilitator.linkRevoked':
       next.facilitatorLinks = state.facilitatorLinks.filter((l) => l.id !== event.linkId);
       return next;

@@ -122,6 +122,14 @@ export interface Vote {
   targetId: string;
 }
 
+/** How the projector looks: the facilitator steers it from the facilitator screen. */
+export interface BoardDisplay {
+  /** One theme or card shown large, or nothing. */
+  spotlight: { kind: 'theme' | 'card'; id: string } | null;
+  /** auto follows the projector computer's setting. */
+  colorScheme: 'auto' | 'light' | 'dark';
+}
+
 export interface FacilitatorLink {
   id: string;
   label: string;
@@ -151,6 +159,7 @@ export interface PublicState {
   votes: Vote[];
   /** Facilitator links that work (without their secrets); facilitators only. */
   facilitatorLinks: FacilitatorLink[];
+  board: BoardDisplay;
 }
 
 /** Hashes that authenticate people; kept on the server beside the public state. */

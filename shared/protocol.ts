@@ -82,6 +82,7 @@ export interface ClientToServerEvents {
     ack: AckCallback<Applied & { linkId: string; token: string }>,
   ) => void;
   'facilitator:revokeLink': Steering<'facilitator:revokeLink'>;
+  'board:display': Steering<'board:display'>;
 }
 
 /** Said to one screen before the server closes its connection on purpose. */

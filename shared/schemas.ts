@@ -150,6 +150,10 @@ const sessionSchemas = {
     label: trimmed(LIMITS.name).min(1).default('Co-facilitator'),
   }),
   'facilitator:revokeLink': z.object({ linkId: IdSchema }),
+  'board:display': z.object({
+    spotlight: z.object({ kind: z.enum(['theme', 'card']), id: IdSchema }).nullable().optional(),
+    colorScheme: z.enum(['auto', 'light', 'dark']).optional(),
+  }),
 } as const;
 
 /** Every client→server command, by event name. The server parses each payload with its schema. */

@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { CardKind } from '../../shared/model.js';
+import type { Ack, AckCallback } from '../../shared/ack.js';
 import type {
   ClientToServerEvents,
   ServerToClientEvents,
@@ -103,6 +104,33 @@ export function closeWorkshop(): void {
   inFlight.clear();
   syncing = false;
   store().setStatus('idle');
+}
+
+type CommandName = Exclude<keyof ClientToServerEvents, 'card:post' | 'workshop:sync'>;
+type PayloadOf<K extends CommandName> = Parameters<ClientToServerEvents[K]>[0];
+type ResultOf<K extends CommandName> =
+  Parameters<ClientToServerEvents[K]>[1] extends AckCallback<infer R> ? R : never;
+
+/**
+ * Sends a command (steering, agenda, voting, moderation…) and resolves with its ack. Commands
+ * are not queued while offline: the facilitator sees the refusal and can try again.
+ */
+export async function sendCommand<K extends CommandName>(
+  name: K,
+  payload: PayloadOf<K>,
+): Promise<Ack<ResultOf<K>>> {
+  if (!socket?.connected) {
+    return { ok: false, code: 'INTERNAL', message: 'not connected' };
+  }
+  try {
+    const emit = socket.timeout(ACK_TIMEOUT_MS).emitWithAck as (
+      event: K,
+      payload: PayloadOf<K>,
+    ) => Promise<Ack<ResultOf<K>>>;
+    return await emit(name, payload);
+  } catch {
+    return { ok: false, code: 'INTERNAL', message: 'no answer from the server' };
+  }
 }
 
 /** Puts a card in the outbox (saved on the device first) and sends it when connected. */

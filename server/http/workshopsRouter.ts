@@ -1,7 +1,10 @@
 import { Router, type Request } from 'express';
 import { normalizeJoinCode, isJoinCode } from '../../shared/joinCode.js';
 import { CreateWorkshopSchema, describeIssues } from '../../shared/schemas.js';
+import { BUILT_IN_TEMPLATES, type Template } from '../../shared/templates/index.js';
 import type { WorkshopService } from '../WorkshopService.js';
+
+const CUSTOM: Template = { id: 'custom', name: 'Own agenda', description: '', steps: [], examples: [], themes: [] };
 
 const DEFAULT_GROUP_COUNT = 4;
 
@@ -57,6 +60,18 @@ export function workshopsRouter(service: WorkshopService, publicUrl?: string): R
       groups: state.groups.map((g) => ({
         ...g,
         members: state.participants.filter((p) => p.groupId === g.id).length,
+      })),
+    });
+  });
+
+  /** The built-in templates, for the landing page. */
+  router.get('/templates', (_req, res) => {
+    res.json({
+      templates: Object.values(BUILT_IN_TEMPLATES).map(({ id, name, description, steps }) => ({
+        id,
+        name,
+        description,
+        steps: steps.map((s) => s.title),
       })),
     });
   });

@@ -40,6 +40,7 @@ export function registerSessionHandlers(
   steer('vote:cast', (p) => ({ type: 'vote.cast', ...p }));
   steer('vote:retract', (p) => ({ type: 'vote.retract', ...p }));
   steer('facilitator:revokeLink', (p) => ({ type: 'facilitator.revokeLink', ...p }));
+  steer('board:display', (p) => ({ type: 'board.display', ...p }));
 
   // The new link's token exists only in this answer; the log keeps its hash.
   handle(

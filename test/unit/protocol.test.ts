@@ -7,8 +7,22 @@ describe('protocol', () => {
   it('every client→server event has a schema, and every schema an event', () => {
     expectTypeOf<keyof ClientToServerEvents>().toEqualTypeOf<CommandName>();
     expect(Object.keys(commandSchemas).sort()).toEqual([
+      'agenda:set',
+      'board:display',
+      'card:delete',
+      'card:edit',
+      'card:hide',
       'card:move',
       'card:post',
+      'facilitator:createLink',
+      'facilitator:revokeLink',
+      'group:add',
+      'group:rename',
+      'groups:configure',
+      'participant:move',
+      'participant:remove',
+      'step:goto',
+      'step:reveal',
       'theme:create',
       'theme:delete',
       'theme:lock',
@@ -18,7 +32,16 @@ describe('protocol', () => {
       'themes:apply',
       'themes:suggest',
       'themes:undo',
+      'timer:extend',
+      'timer:pause',
+      'timer:resume',
+      'timer:start',
+      'vote:cast',
+      'vote:retract',
+      'voting:close',
+      'voting:open',
       'workshop:sync',
+      'workshop:update',
     ]);
   });
 
