@@ -58,6 +58,7 @@ export function openWorkshop(next: WorkshopTarget): () => void {
   closeWorkshop();
   target = next;
   store().resetWorkshop();
+  store().setNotice(null);
   store().loadOutbox(outboxScopeOf(next));
   store().setStatus('connecting');
 
@@ -77,6 +78,7 @@ export function openWorkshop(next: WorkshopTarget): () => void {
   s.on('disconnect', onDisconnect);
   s.on('connect_error', onConnectError);
   s.on('workshop:snapshot', onSnapshot);
+  s.on('workshop:notice', (notice) => store().setNotice(notice));
   s.on('workshop:event', (event) => {
     if (store().receiveEvents([event]).gap) void resync();
   });
@@ -207,6 +209,12 @@ function onDisconnect(reason: Socket.DisconnectReason): void {
   }
   syncing = false;
   if (reason === 'io client disconnect' && !pausedOffline) return;
+  // Removed from the session or a revoked facilitator link: coming back would be refused.
+  const notice = store().notice;
+  if (reason === 'io server disconnect' && notice && notice.code !== 'SHUTTING_DOWN') {
+    store().setStatus('refused', notice.code === 'REVOKED' ? 'UNAUTHORIZED' : 'FORBIDDEN');
+    return;
+  }
   store().setStatus('reconnecting', 'NETWORK');
   // The server closed this socket on purpose (e.g. shutting down); Socket.IO will not retry.
   if (reason === 'io server disconnect') scheduleReconnect();

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Notice } from '../../../shared/protocol.js';
 import type { Problem } from '../lib/friendlyError.js';
 import type { AppStore } from './appStore.js';
 
@@ -16,6 +17,9 @@ export interface ConnectionSlice {
   offline: boolean;
   /** serverTime − local time at the last snapshot, for timers that must agree across screens. */
   clockOffsetMs: number;
+  /** What the server said before closing this screen's connection on purpose (removed, revoked…). */
+  notice: Notice | null;
+  setNotice(notice: Notice | null): void;
   setStatus(status: ConnectionStatus, problem?: Problem | null): void;
   setOffline(offline: boolean): void;
   setClockOffset(ms: number): void;
@@ -26,6 +30,10 @@ export const createConnectionSlice: StateCreator<AppStore, [], [], ConnectionSli
   problem: null,
   offline: typeof navigator !== 'undefined' ? !navigator.onLine : false,
   clockOffsetMs: 0,
+  notice: null,
+  setNotice(notice) {
+    set({ notice });
+  },
   setStatus(status, problem = null) {
     set({ status, problem });
   },
