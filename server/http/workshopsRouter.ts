@@ -4,7 +4,14 @@ import { CreateWorkshopSchema, describeIssues } from '../../shared/schemas.js';
 import { BUILT_IN_TEMPLATES, type Template } from '../../shared/templates/index.js';
 import type { WorkshopService } from '../WorkshopService.js';
 
-const CUSTOM: Template = { id: 'custom', name: 'Own agenda', description: '', steps: [], examples: [], themes: [] };
+const CUSTOM: Template = {
+  id: 'custom',
+  name: 'Own agenda',
+  description: '',
+  steps: [],
+  examples: [],
+  themes: [],
+};
 
 const DEFAULT_GROUP_COUNT = 4;
 
@@ -24,11 +31,23 @@ export function workshopsRouter(service: WorkshopService, publicUrl?: string): R
         .json({ ok: false, code: 'INVALID_PAYLOAD', message: describeIssues(parsed.error) });
       return;
     }
-    const { title, groups, groupCount } = parsed.data;
+    const { title, groups, groupCount, template: templateId, agenda, anonymous } = parsed.data;
+    let template = templateId ? BUILT_IN_TEMPLATES[templateId] : undefined;
+    if (templateId && !template) {
+      res.status(400).json({
+        ok: false,
+        code: 'INVALID_PAYLOAD',
+        message: `unknown template "${templateId}"; built in: ${Object.keys(BUILT_IN_TEMPLATES).join(', ')}`,
+      });
+      return;
+    }
+    // A facilitator's own agenda (saved from an earlier session) replaces the template's.
+    if (agenda) template = { ...(template ?? CUSTOM), steps: agenda };
     const names =
       groups ??
+      template?.groupNames ??
       Array.from({ length: groupCount ?? DEFAULT_GROUP_COUNT }, (_, i) => `Table ${i + 1}`);
-    const created = await service.create(title, names);
+    const created = await service.create(title, names, { template, anonymous });
     const base = baseUrl(req, publicUrl);
     res.status(201).json({
       id: created.id,
