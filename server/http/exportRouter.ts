@@ -11,7 +11,7 @@ import { renderDocx } from '../export/docx.js';
 import { renderXlsx } from '../export/xlsx.js';
 import { importArchive } from '../importArchive.js';
 import { tokenMatches, hashToken } from '../secrets.js';
-import { roomOf } from '../socket/attachSockets.js';
+import { rooms } from '../socket/rooms.js';
 import type { AppServer } from '../socket/types.js';
 import type { Store } from '../store/Store.js';
 import type { LiveWorkshop, WorkshopService } from '../WorkshopService.js';
@@ -223,7 +223,7 @@ export function exportRouter(deps: ExportRouterDeps): Router {
     await workshop.tail.catch(() => {});
     await store.deleteWorkshop(workshop.id);
     service.forget(workshop.id);
-    deps.io?.().in(roomOf(workshop.id)).disconnectSockets(true);
+    deps.io?.().in(rooms.all(workshop.id)).disconnectSockets(true);
     res.status(204).end();
   });
 
