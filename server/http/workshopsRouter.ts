@@ -76,6 +76,9 @@ export function workshopsRouter(service: WorkshopService, publicUrl?: string): R
     res.json({
       code: state.workshop.code,
       title: state.workshop.title,
+      // Phones hide the group choice unless participants choose (auto / assign place them).
+      groupMode: state.groupSettings.mode,
+      cap: state.groupSettings.cap,
       groups: state.groups.map((g) => ({
         ...g,
         members: state.participants.filter((p) => p.groupId === g.id).length,
