@@ -2,6 +2,8 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { ProblemScreen } from './components/ProblemScreen.js';
+import './i18n/i18n.js';
+import { useLanguage } from './i18n/useLanguage.js';
 import { LandingRoute } from './routes/LandingRoute.js';
 import { ParticipantRoute } from './routes/ParticipantRoute.js';
 import './styles.css';
@@ -12,6 +14,9 @@ const FacilitatorRoute = lazy(() => import('./routes/FacilitatorRoute.js'));
 const BoardRoute = lazy(() => import('./routes/BoardRoute.js'));
 
 function App() {
+  // Re-renders every screen when the language changes; waits for a non-English catalogue.
+  const { ready } = useLanguage();
+  if (!ready) return <div className="page loading" aria-busy="true" />;
   return (
     <BrowserRouter>
       <Suspense fallback={<div className="page loading" aria-busy="true" />}>

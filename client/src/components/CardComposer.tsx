@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { CardKind, Group } from '../../../shared/model.js';
+import { CARD_KINDS, type CardKind, type Group } from '../../../shared/model.js';
 import { t } from '../i18n/t.js';
 import { postCard } from '../socket.js';
 import { readJson, writeJson } from '../storage/localJson.js';
@@ -18,15 +18,20 @@ const MAX_COUNTRY = 60;
 export function CardComposer({
   scope,
   groups,
+  kinds = CARD_KINDS,
 }: {
   /** Where the draft is kept (one per workshop and person). */
   scope: string;
   /** Given to facilitators, who choose where a card goes. */
   groups?: Group[];
+  /** The kinds the current step takes (all by default). */
+  kinds?: readonly CardKind[];
 }) {
   const ids = useId();
   const [text, setText, clearText] = useDraft(scope);
-  const [kind, setKind] = useState<CardKind>('example');
+  const [chosenKind, setKind] = useState<CardKind>('example');
+  // A step that takes one kind only decides it; the toggle shows only when there is a choice.
+  const kind = kinds.includes(chosenKind) ? chosenKind : (kinds[0] ?? 'finding');
   // The country rarely changes between cards, so it is remembered.
   const countryKey = storageKeys.draft(`${scope}:country`);
   const [country, setCountryState] = useState(() => readJson<string>(countryKey) ?? '');
@@ -49,12 +54,18 @@ export function CardComposer({
     <form className="composer" onSubmit={submit} aria-labelledby={`${ids}-heading`}>
       <h2 id={`${ids}-heading`} className="composer__heading">
         {t('composer.heading')}
+        {kinds.length === 1 ? (
+          <span className={`tag tag--${kind}`}>{t(`card.${kind}`)}</span>
+        ) : null}
       </h2>
-      <KindToggle value={kind} onChange={setKind} name={`${ids}-kind`} />
+      {kinds.length > 1 ? (
+        <KindToggle value={kind} onChange={setKind} name={`${ids}-kind`} kinds={kinds} />
+      ) : null}
       <label className="field">
         <span className="visually-hidden">{t('composer.text')}</span>
         <textarea
           className="composer__text"
+          dir="auto"
           value={text}
           onChange={(e) => setText(e.target.value)}
           placeholder={

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { CardKind } from '../../../shared/model.js';
 import { t } from '../i18n/t.js';
 import { friendlyError } from '../lib/friendlyError.js';
@@ -14,10 +14,24 @@ export interface CardItemProps {
   /** Present while the card is in this device's outbox. */
   pending?: Pick<OutboxEntry, 'id' | 'status' | 'problem'>;
   size?: 'normal' | 'large';
+  /** Changed after posting. */
+  edited?: boolean;
+  /** Buttons for this card (edit…), in the footer. */
+  actions?: ReactNode;
 }
 
 /** One card, on any screen; a pending one says where it is on its way to the server. */
-export function CardItem({ text, kind, country, author, color, pending, size }: CardItemProps) {
+export function CardItem({
+  text,
+  kind,
+  country,
+  author,
+  color,
+  pending,
+  size,
+  edited,
+  actions,
+}: CardItemProps) {
   const style = color ? ({ '--group-color': color } as CSSProperties) : undefined;
   return (
     <article
@@ -25,11 +39,21 @@ export function CardItem({ text, kind, country, author, color, pending, size }: 
       style={style}
       aria-busy={pending && pending.status !== 'failed' ? true : undefined}
     >
-      <p className="card__text">{text}</p>
+      {/* dir="auto": a card keeps the language and direction it was written in. */}
+      <p className="card__text" dir="auto">
+        {text}
+      </p>
       <footer className="card__meta">
         <span className={`tag tag--${kind}`}>{t(`card.${kind}`)}</span>
-        {country ? <span className="card__country">{country}</span> : null}
+        {country ? (
+          <span className="card__country">
+            <span className="visually-hidden">{t('card.country')}: </span>
+            {country}
+          </span>
+        ) : null}
         {author ? <span className="card__author">{author}</span> : null}
+        {edited ? <span className="card__edited">{t('card.edited')}</span> : null}
+        {actions}
         {pending ? <PendingNote entry={pending} /> : null}
       </footer>
     </article>

@@ -7,7 +7,9 @@ export function KindToggle({
   value,
   onChange,
   name,
+  kinds = CARD_KINDS,
 }: {
+  kinds?: readonly CardKind[];
   value: CardKind;
   onChange: (kind: CardKind) => void;
   name: string;
@@ -15,7 +17,7 @@ export function KindToggle({
   return (
     // A labelled radiogroup rather than fieldset+legend: a hidden legend overflows 360 px screens.
     <div className="segmented" role="radiogroup" aria-label={t('composer.kind')}>
-      {CARD_KINDS.map((kind) => (
+      {kinds.map((kind) => (
         <label key={kind} className={`segmented__option segmented__option--${kind}`}>
           <input
             type="radio"

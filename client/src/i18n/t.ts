@@ -1,25 +1,23 @@
-import { en, type MessageKey } from './en.js';
+import { i18next } from './i18n.js';
+import type { MessageKey } from './en.js';
 
 /**
- * Looks up a sentence and fills in `{placeholders}`. One function, so moving to i18next later
- * (issue 8) changes this file and not the components.
+ * Looks up a sentence in the current language and fills in `{placeholders}`. A thin layer over
+ * i18next, so components keep calling `t`/`tn` and never import the library themselves.
+ * Components re-render on a language change through `useLanguage` at the top of the app.
  */
 export function t(key: MessageKey, values?: Record<string, string | number>): string {
-  const template: string = en[key];
-  if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
+  return i18next.t(key, values);
 }
 
 type PluralBase = {
   [K in MessageKey]: K extends `${infer Base}_one` ? Base : never;
 }[MessageKey];
 
-const plurals = new Intl.PluralRules('en');
-
-/** Count-dependent sentences, with i18next's `_one` / `_other` key suffixes. */
+/**
+ * Count-dependent sentences. i18next picks the plural form the language needs (`_one`, `_few`,
+ * `_many`, `_other`: Ukrainian and Polish have four) with Intl.PluralRules.
+ */
 export function tn(base: PluralBase, count: number, values?: Record<string, string | number>) {
-  const form = plurals.select(count) === 'one' ? 'one' : 'other';
-  return t(`${base}_${form}` as MessageKey, { count, ...values });
+  return i18next.t(base, { count, ...values });
 }

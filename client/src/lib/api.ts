@@ -1,4 +1,4 @@
-import type { Group } from '../../../shared/model.js';
+import type { Group, GroupMode } from '../../../shared/model.js';
 import type { CreateWorkshopRequest } from '../../../shared/schemas.js';
 import { problemOf, type Problem } from './friendlyError.js';
 
@@ -18,6 +18,9 @@ export interface CreatedWorkshop {
 export interface JoinInfo {
   code: string;
   title: string;
+  /** Absent from older servers: treat as `choose`. */
+  groupMode?: GroupMode;
+  cap?: number | null;
   groups: (Group & { members: number })[];
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { isJoinCode, normalizeJoinCode } from '../../../shared/joinCode.js';
 import { ProblemScreen } from '../components/ProblemScreen.js';
 import { t } from '../i18n/t.js';
@@ -8,7 +8,8 @@ import type { Problem } from '../lib/friendlyError.js';
 import { useWorkshop } from '../lib/useWorkshop.js';
 import type { WorkshopTarget } from '../socket.js';
 import { useAppStore } from '../store/appStore.js';
-import { loadIdentity } from '../storage/participantIdentity.js';
+import { forgetIdentity, loadIdentity } from '../storage/participantIdentity.js';
+import { RemovedScreen } from './participant/RemovedScreen.js';
 import { JoinForm } from './participant/JoinForm.js';
 import { ParticipantHome } from './participant/ParticipantHome.js';
 
@@ -27,14 +28,40 @@ export function ParticipantRoute() {
   useWorkshop(target);
   const status = useAppStore((s) => s.status);
   const problem = useAppStore((s) => s.problem);
+  const removed = useAppStore((s) => s.notice?.code === 'REMOVED');
+  // A per-group QR code carries ?group=<id>: that group is chosen in advance.
+  const [search] = useSearchParams();
+  const linkGroup = search.get('group');
+  useEffect(() => {
+    // Removed by the facilitator: this phone is nobody in the session any more.
+    if (removed && valid) forgetIdentity(code);
+  }, [removed, valid, code]);
 
   if (!valid) return <ProblemScreen problem="NOT_FOUND" />;
+  if (removed && target) {
+    return (
+      <RemovedScreen
+        onJoinAgain={() => {
+          useAppStore.getState().setNotice(null);
+          setTarget(null);
+        }}
+      />
+    );
+  }
   if (status === 'refused' && problem) return <ProblemScreen problem={problem} />;
-  if (!target) return <JoinStep code={code} onJoin={setTarget} />;
+  if (!target) return <JoinStep code={code} linkGroup={linkGroup} onJoin={setTarget} />;
   return <ParticipantHome code={code} onLeave={() => setTarget(null)} />;
 }
 
-function JoinStep({ code, onJoin }: { code: string; onJoin: (target: WorkshopTarget) => void }) {
+function JoinStep({
+  code,
+  linkGroup,
+  onJoin,
+}: {
+  code: string;
+  linkGroup: string | null;
+  onJoin: (target: WorkshopTarget) => void;
+}) {
   const [info, setInfo] = useState<JoinInfo | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -61,6 +88,7 @@ function JoinStep({ code, onJoin }: { code: string; onJoin: (target: WorkshopTar
   return (
     <JoinForm
       info={info}
+      linkGroup={linkGroup}
       problem={problem}
       onRetry={retry}
       onJoin={(name, groupId) =>

@@ -1,4 +1,5 @@
 import { CardItem } from '../../components/CardItem.js';
+import { EditableCard } from './EditableCard.js';
 import { t, tn } from '../../i18n/t.js';
 import { selectParticipants, useGroupCards, usePendingCards } from '../../store/selectors.js';
 import { useAppStore } from '../../store/appStore.js';
@@ -44,7 +45,17 @@ export function GroupCardList({
         ))}
         {[...cards].reverse().map((c) => (
           <li key={c.id}>
-            <CardItem text={c.text} kind={c.kind} country={c.country} author={nameOf(c.authorId)} />
+            {c.authorId === myId ? (
+              <EditableCard card={c} author={t('me.you')} />
+            ) : (
+              <CardItem
+                text={c.text}
+                kind={c.kind}
+                country={c.country}
+                author={nameOf(c.authorId)}
+                edited={c.editedAt !== null}
+              />
+            )}
           </li>
         ))}
       </ol>

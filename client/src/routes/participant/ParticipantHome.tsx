@@ -2,19 +2,32 @@ import type { CSSProperties } from 'react';
 import { CardComposer } from '../../components/CardComposer.js';
 import { ConnectionBadge } from '../../components/ConnectionBadge.js';
 import { ConnectionNotice } from '../../components/ConnectionNotice.js';
+import { LanguageMenu } from '../../components/LanguageMenu.js';
 import { t } from '../../i18n/t.js';
 import { closeWorkshop } from '../../socket.js';
 import { useAppStore } from '../../store/appStore.js';
 import { selectMyGroupId, selectTitle, useGroup } from '../../store/selectors.js';
+import { selectVoting, useCurrentStep } from '../../store/sessionSelectors.js';
 import { forgetIdentity } from '../../storage/participantIdentity.js';
 import { GroupCardList } from './GroupCardList.js';
+import { StepPanel } from './StepPanel.js';
+import { VotePanel } from './VotePanel.js';
 
-/** After joining: who and where I am, the composer, and my group's cards. */
+/**
+ * After joining, top to bottom in the order a thumb needs it: where the session is (step,
+ * prompt, timer), voting when it is open, the composer when the step takes cards, then my
+ * group's cards.
+ */
 export function ParticipantHome({ code, onLeave }: { code: string; onLeave: () => void }) {
   const title = useAppStore(selectTitle);
   const me = useAppStore((s) => s.me);
   const groupId = useAppStore(selectMyGroupId);
   const group = useGroup(groupId);
+  const current = useCurrentStep();
+  const voting = useAppStore(selectVoting);
+  const shuttingDown = useAppStore(
+    (s) => s.notice?.code === 'SHUTTING_DOWN' && s.status !== 'connected',
+  );
 
   if (!me || !group) {
     return (
@@ -32,6 +45,9 @@ export function ParticipantHome({ code, onLeave }: { code: string; onLeave: () =
     forgetIdentity(code);
     onLeave();
   };
+  // The lobby takes cards (the server allows it); a step decides for itself.
+  const posting = current ? current.step.posting : true;
+  const kinds = current?.step.kinds;
 
   return (
     <div className="phone" style={{ '--group-color': group.color } as CSSProperties}>
@@ -49,14 +65,22 @@ export function ParticipantHome({ code, onLeave }: { code: string; onLeave: () =
         <ConnectionBadge />
       </header>
       <ConnectionNotice />
+      {shuttingDown ? <p className="connection-notice">{t('notice.shuttingDown')}</p> : null}
       <main className="page page--phone">
-        <CardComposer scope={`p:${code}:${me.id}`} />
+        <StepPanel />
+        {voting ? <VotePanel /> : null}
+        {posting ? (
+          <CardComposer scope={`p:${code}:${me.id}`} {...(kinds ? { kinds } : {})} />
+        ) : voting?.status !== 'open' ? (
+          <p className="notice notice--quiet">{t('step.postingClosed')}</p>
+        ) : null}
         <GroupCardList groupId={group.id} groupName={group.name} myId={me.id} />
-        <p className="phone__leave">
+        <footer className="phone__foot">
+          <LanguageMenu />
           <button type="button" className="link-button" onClick={leave}>
             {t('join.switch')}
           </button>
-        </p>
+        </footer>
       </main>
     </div>
   );
