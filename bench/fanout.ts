@@ -1,6 +1,7 @@
 /**
  * Fan-out benchmark: N phones in groups of 6, a board and a facilitator; cards posted at R per
- * second. Measures post→ack and post→board latency, server RSS and CPU, against Otterboard and,
+ * second by some of the phones, while the others listen from worker threads (so the harness
+ * keeps up with N × R deliveries). Measures post→ack and post→board latency, server RSS and CPU, against Otterboard and,
  * in the same run, against a bare Socket.IO relay with the same rooms and no storage.
  *
  *   npm run bench:fanout -- [--phones 1000] [--rate 50] [--seconds 20] [--cards N] [--smoke]
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { io, type Socket } from 'socket.io-client';
 import { startServerProcess, type ServerProcess } from '../test/helpers/serverProcess.js';
 import { processUsage, summarize, type Summary } from './stats.js';
@@ -21,6 +23,8 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '20' },
     cards: { type: 'string' },
     'group-size': { type: 'string', default: '6' },
+    posters: { type: 'string', default: '50' },
+    workers: { type: 'string', default: '2' },
     smoke: { type: 'boolean', default: false },
     only: { type: 'string' },
   },
@@ -31,9 +35,14 @@ const rate = smoke ? 40 : Number(args.rate);
 const totalCards = smoke ? 40 : Number(args.cards ?? Number(args.seconds) * rate);
 const groupSize = Number(args['group-size']);
 const groupCount = Math.max(1, Math.ceil(phones / groupSize));
+// Posting phones live in this thread and measure; the others listen in worker threads.
+const posters = Math.min(phones, smoke ? 8 : Number(args.posters));
+const workerCount = smoke ? 1 : Number(args.workers);
 
 interface Result {
   target: string;
+  /** Phones that did not hear every acknowledged card. */
+  missed: number;
   ack: Summary;
   board: Summary;
   delivered: number;
@@ -96,9 +105,10 @@ async function run(target: 'app' | 'relay'): Promise<Result> {
     }
     const board = await connect(server.url, { role: 'board', code });
     const facilitator = await connect(server.url, facilitatorAuth);
-    const clients = await inBatches(phones, 50, (i) =>
-      connect(server.url, { role: 'participant', code, name: `phone ${i}` }),
+    const clients = await inBatches(posters, 25, (i) =>
+      connect(server.url, { role: 'participant', code, name: `poster ${i}` }),
     );
+    const listeners = await startListeners(server.url, code, phones - posters);
 
     const sentAt = new Map<string, number>();
     const boardLatency: number[] = [];
@@ -147,8 +157,12 @@ async function run(target: 'app' | 'relay'): Promise<Result> {
     }
     const elapsed = (Math.max(lastDelivery, performance.now() - 1) - started) / 1000;
     const after = processUsage(server.child.pid!);
+    const heard = await listeners.report();
+    const missed = heard.filter((n) => n < totalCards - refused).length;
+    await listeners.close();
     for (const socket of [board, facilitator, ...clients]) socket.close();
     return {
+      missed,
       target,
       ack: summarize(ackLatency),
       board: summarize(boardLatency),
@@ -165,6 +179,49 @@ async function run(target: 'app' | 'relay'): Promise<Result> {
   }
 }
 
+/** Passive phones spread over worker threads; each counts the cards it hears. */
+async function startListeners(url: string, code: string, count: number) {
+  const per = Math.ceil(count / workerCount);
+  const workers = Array.from({ length: workerCount }, (_, w) => {
+    const first = w * per;
+    return new Worker(new URL('./listenerWorker.mjs', import.meta.url), {
+      workerData: { url, code, first, count: Math.max(0, Math.min(per, count - first)) },
+    });
+  });
+  const next = (worker: Worker, type: string) =>
+    new Promise<{ received?: number[] }>((resolve, reject) => {
+      const onMessage = (m: { type: string; received?: number[] }) => {
+        if (m.type !== type) return;
+        worker.off('message', onMessage);
+        resolve(m);
+      };
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+    });
+  await Promise.all(workers.map((w) => next(w, 'ready')));
+  return {
+    async report(): Promise<number[]> {
+      const replies = await Promise.all(
+        workers.map((w) => {
+          const reply = next(w, 'report');
+          w.postMessage('report');
+          return reply;
+        }),
+      );
+      return replies.flatMap((r) => r.received ?? []);
+    },
+    async close(): Promise<void> {
+      await Promise.all(
+        workers.map((w) => {
+          const reply = next(w, 'closed');
+          w.postMessage('close');
+          return reply.then(() => w.terminate());
+        }),
+      );
+    },
+  };
+}
+
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 
 function table(results: Result[]): string {
@@ -179,6 +236,7 @@ function table(results: Result[]): string {
     ['post→board max (ms)', (r: Result) => r.board.max],
     ['cards delivered', (r: Result) => r.delivered],
     ['cards refused', (r: Result) => r.refused],
+    ['phones missing a card', (r: Result) => r.missed],
     ['cards per second', (r: Result) => r.cardsPerSecond],
     ['server RSS (MB)', (r: Result) => r.rssMb],
     ['server CPU (%)', (r: Result) => r.cpuPercent],
@@ -201,7 +259,9 @@ const results: Result[] = [];
 for (const target of targets) results.push(await run(target));
 console.log(table(results));
 const app = results.find((r) => r.target === 'app');
-if (app && app.delivered < totalCards - app.refused) {
-  console.error(`only ${app.delivered} of ${totalCards} cards reached the board`);
+if (app && (app.delivered < totalCards - app.refused || app.missed > 0)) {
+  console.error(
+    `only ${app.delivered} of ${totalCards} cards reached the board; ${app.missed} phones missed some`,
+  );
   process.exitCode = 1;
 }

@@ -8,7 +8,7 @@ export const LIMITS = {
   name: 40,
   title: 120,
   groupName: 40,
-  groups: 50,
+  groups: 200,
   country: 60,
   id: 64,
   token: 128,
@@ -61,7 +61,7 @@ export const ThemeRenameSchema = z.object({ themeId: IdSchema, label });
 export const ThemeLockSchema = z.object({ themeId: IdSchema, locked: z.boolean() });
 export const ThemeDeleteSchema = z.object({ themeId: IdSchema });
 export const ThemeMergeSchema = z.object({
-  themeIds: z.array(IdSchema).min(2).max(LIMITS.groups),
+  themeIds: z.array(IdSchema).min(2).max(LIMITS.themes),
   intoId: IdSchema,
   label: label.optional(),
 });
