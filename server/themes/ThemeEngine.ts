@@ -27,12 +27,18 @@ export class ThemeEngine {
 
   /** The theme a new card belongs in, or null for Unsorted. */
   place(workshopId: string, state: PublicState, text: string): string | null {
-    const open = state.themes.filter((t) => !t.locked && t.cardIds.length > 0);
+    const open = state.themes.filter((t) => !t.locked);
     if (!open.length) return null;
     let prepared = this.prepared.get(workshopId);
     if (!prepared) {
       const cardsById = new Map(state.cards.map((c) => [c.id, { text: c.text, pinned: c.pinned }]));
-      prepared = { placer: new ThemePlacer(open, cardsById, this.getVectors()) };
+      // A theme's label speaks for it too, so starting themes (from a template, or made by the
+      // facilitator before any card) draw the cards that match them.
+      const themes = open.map((t) => {
+        cardsById.set(`label:${t.id}`, { text: t.label, pinned: true });
+        return { id: t.id, cardIds: [...t.cardIds, `label:${t.id}`] };
+      });
+      prepared = { placer: new ThemePlacer(themes, cardsById, this.getVectors()) };
       this.prepared.set(workshopId, prepared);
     }
     return prepared.placer.place({ text }).themeId;
