@@ -17,6 +17,7 @@ try {
   const { themes, unsorted } = suggestThemes(
     texts.map((text, i) => ({ id: String(i), text })),
     loadVectorsFromDisk(),
+    { maxThemes: 15 }, // with "Unsorted", at most 16 groups in the output
   );
   const out = themes.map((t) => ({ label: t.label, cards: t.cardIds.map(Number) }));
   if (unsorted.length) out.push({ label: 'Unsorted', cards: unsorted.map(Number) });

@@ -30,24 +30,29 @@ export function agglomerate(
   const size = new Int32Array(n).fill(1);
   const active = new Uint8Array(n).fill(1);
   const group = groups ? Int32Array.from(groups) : new Int32Array(n).fill(-1);
-  const D = (i: number, j: number) => dist[i * n + j]!;
 
+  // Active items in index order: scans skip merged ones, and ties still go to the lower index.
+  const act: number[] = Array.from({ length: n }, (_, i) => i);
+  const ward = linkage === 'ward';
   const merge = (a: number, b: number): void => {
     const na = size[a]!;
     const nb = size[b]!;
-    const dab = D(a, b);
-    for (let k = 0; k < n; k++) {
-      if (!active[k] || k === a || k === b) continue;
+    const ra = a * n;
+    const rb = b * n;
+    const dab = dist[ra + b]!;
+    // Lance–Williams update; reads rows a and b (contiguous), writes row and column a.
+    for (const k of act) {
+      if (k === a || k === b) continue;
       const nk = size[k]!;
-      const v =
-        linkage === 'ward'
-          ? ((nk + na) * D(k, a) + (nk + nb) * D(k, b) - nk * dab) / (nk + na + nb)
-          : (na * D(k, a) + nb * D(k, b)) / (na + nb);
+      const v = ward
+        ? ((nk + na) * dist[ra + k]! + (nk + nb) * dist[rb + k]! - nk * dab) / (nk + na + nb)
+        : (na * dist[ra + k]! + nb * dist[rb + k]!) / (na + nb);
       dist[k * n + a] = v;
-      dist[a * n + k] = v;
+      dist[ra + k] = v;
     }
     size[a] = na + nb;
     active[b] = 0;
+    act.splice(act.indexOf(b), 1);
     if (group[a]! < 0) group[a] = group[b]!;
   };
 
@@ -73,19 +78,15 @@ export function agglomerate(
   let remaining = 0;
   for (let i = 0; i < n; i++) remaining += active[i]!;
   while (remaining > 1) {
-    if (chain.length === 0)
-      for (let i = 0; i < n; i++)
-        if (active[i]) {
-          chain.push(i);
-          break;
-        }
+    if (chain.length === 0) chain.push(act[0]!);
     const a = chain[chain.length - 1]!;
     const prev = chain.length > 1 ? chain[chain.length - 2]! : -1;
     let best = -1;
     let bestD = Infinity;
-    for (let k = 0; k < n; k++) {
-      if (!active[k] || k === a) continue;
-      const d = D(a, k);
+    const ra = a * n;
+    for (const k of act) {
+      if (k === a) continue;
+      const d = dist[ra + k]!;
       if (d < bestD || (d === bestD && k === prev)) {
         bestD = d;
         best = k;

@@ -19,6 +19,8 @@ export interface Token {
 export interface AnalyzedCard {
   lang: string;
   tokens: Token[];
+  /** Position of each token among the card's words (stopwords included): phrases are adjacent positions. */
+  pos: number[];
 }
 
 // Token work (stemming is slow in the Snowball port) is memoised per vocabulary and language.
@@ -34,13 +36,17 @@ export function analyze(text: string, vectors: WordVectors | null): AnalyzedCard
   let cache = memo.get(vectors ?? NO_VECTORS);
   if (!cache || cache.size > MEMO_LIMIT) memo.set(vectors ?? NO_VECTORS, (cache = new Map()));
   const tokens: Token[] = [];
-  for (const w of words) {
+  const pos: number[] = [];
+  words.forEach((w, p) => {
     const id = `${lang}\u0000${w}`;
     let t = cache.get(id);
     if (t === undefined) cache.set(id, (t = analyzeWord(w, lang, vectors)));
-    if (t) tokens.push(t);
-  }
-  return { lang, tokens };
+    if (t) {
+      tokens.push(t);
+      pos.push(p);
+    }
+  });
+  return { lang, tokens, pos };
 }
 
 function analyzeWord(w: string, lang: string, vectors: WordVectors | null): Token | null {
@@ -53,7 +59,9 @@ function analyzeWord(w: string, lang: string, vectors: WordVectors | null): Toke
     if (vec < 0) vec = vectors.indexOf(americanSpelling(w));
     if (vec < 0) {
       vec = correctSpelling(w, vectors);
-      if (vec >= 0 && lang === 'eng') surface = vectors.words[vec]!;
+      // A short unknown word is as often a real word missing from the vocabulary as a typo
+      // (wifi ≠ wife): it borrows the neighbour's meaning but keeps its own spelling.
+      if (vec >= 0 && lang === 'eng' && w.length > 4) surface = vectors.words[vec]!;
     }
   }
   return { surface, key: stripAccents(stem(lang === 'und' ? 'eng' : lang, surface)), vec };
