@@ -142,6 +142,25 @@ export class WorkshopService {
     return this.store.load(workshopId, sinceSeq);
   }
 
+  /** Resolves once every command queued so far, in every workshop, is done (for shutdown). */
+  async settled(): Promise<void> {
+    for (;;) {
+      const tails = await Promise.all(
+        [...this.live.values()].map((loading) =>
+          loading.then((w) => w?.tail, () => undefined),
+        ),
+      );
+      await Promise.all(tails.map((tail) => Promise.resolve(tail).catch(() => {})));
+      // Commands queued while we waited: wait for those too.
+      const now = await Promise.all(
+        [...this.live.values()].map((loading) =>
+          loading.then((w) => w?.tail, () => undefined),
+        ),
+      );
+      if (now.length === tails.length && now.every((tail, i) => tail === tails[i])) return;
+    }
+  }
+
   /** Drops a workshop from memory, e.g. after it was deleted from the store. */
   forget(workshopId: string): void {
     this.live.delete(workshopId);

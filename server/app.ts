@@ -3,9 +3,14 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { join } from 'node:path';
 import { Server } from 'socket.io';
+import { clientAddress } from './clientAddress.js';
 import { exportRouter } from './http/exportRouter.js';
+import { securityHeaders } from './http/securityHeaders.js';
 import { workshopsRouter } from './http/workshopsRouter.js';
+import { Limiters, type RateLimits } from './limits.js';
+import { allowOrigin } from './socket/allowOrigin.js';
 import { attachSockets } from './socket/attachSockets.js';
+import { Lifecycle } from './socket/gate.js';
 import { ThemeEngine } from './themes/ThemeEngine.js';
 import type { AppServer } from './socket/types.js';
 import type { Store } from './store/Store.js';
@@ -26,6 +31,12 @@ export interface AppDeps {
   themeEngine?: ThemeEngine;
   /** Socket.IO's cross-node adapter (Redis Streams when REDIS_URL is set); closed with the app. */
   cluster?: ClusterAdapter;
+  /** Per-socket and per-address budgets; the defaults suit a real room (see limits.ts). */
+  rateLimits?: Partial<RateLimits>;
+  /** ALLOWED_ORIGINS: other origins whose pages may open a socket (besides this one and PUBLIC_URL). */
+  allowedOrigins?: string[];
+  /** TRUST_PROXY: take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy?: boolean;
 }
 
 export interface App {
@@ -34,21 +45,41 @@ export interface App {
   service: WorkshopService;
   themeEngine: ThemeEngine;
   close(): Promise<void>;
+  /**
+   * SIGTERM: stops taking connections and commands (new ones are told the server is
+   * restarting), lets the commands in flight finish and become durable, tells every screen
+   * (`workshop:notice` SHUTTING_DOWN), closes the sockets (clients reconnect on their own),
+   * then the store. Resolves when all of that is done.
+   */
+  shutdown(options?: { graceMs?: number }): Promise<void>;
 }
 
 /** Builds the whole server without listening; main.ts listens, tests listen on port 0. */
 export function createApp(deps: AppDeps): App {
   const logError = deps.logError ?? ((error: unknown) => console.error(error));
   const service = new WorkshopService({ store: deps.store, now: deps.now });
+  const trustProxy = deps.trustProxy ?? false;
+  const limiters = new Limiters(deps.rateLimits);
+  const lifecycle = new Lifecycle(limiters, (socket) =>
+    clientAddress(socket.conn.remoteAddress, socket.handshake.headers, trustProxy),
+  );
   const app = express();
   app.disable('x-powered-by');
+  if (trustProxy) app.set('trust proxy', true);
+  app.use(securityHeaders(deps.publicUrl));
   app.use('/api', exportRouter({ ...deps, service, io: () => io })); // before the 64 kb parser: imports are larger
   app.use(express.json({ limit: '64kb' }));
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
-  app.use('/api', workshopsRouter(service, deps.publicUrl));
+  app.use(
+    '/api',
+    workshopsRouter(service, deps.publicUrl, {
+      limiters,
+      addressOf: (req) => clientAddress(req.socket.remoteAddress, req.headers, trustProxy),
+    }),
+  );
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, code: 'NOT_FOUND', message: 'no such endpoint' });
   });
@@ -79,19 +110,45 @@ export function createApp(deps: AppDeps): App {
   const io: AppServer = new Server(httpServer, {
     maxHttpBufferSize: 64 * 1024,
     adapter: deps.cluster?.adapter,
+    allowRequest: allowOrigin([
+      ...(deps.publicUrl ? [deps.publicUrl] : []),
+      ...(deps.allowedOrigins ?? []),
+    ]),
   });
   const themeEngine = deps.themeEngine ?? new ThemeEngine();
-  attachSockets(io, service, themeEngine, logError);
+  attachSockets(io, service, themeEngine, logError, lifecycle);
+
+  async function close(): Promise<void> {
+    await new Promise<void>((resolve) => io.close(() => resolve()));
+    await deps.cluster?.close();
+    await deps.store.close();
+  }
 
   return {
     httpServer,
     io,
     service,
     themeEngine,
-    async close() {
-      await new Promise<void>((resolve) => io.close(() => resolve()));
-      await deps.cluster?.close();
-      await deps.store.close();
+    close,
+    async shutdown({ graceMs = 10_000 } = {}) {
+      lifecycle.closing = true;
+      httpServer.close(); // no new connections; open ones stay until io.close below
+      const drained = (async () => {
+        await lifecycle.idle();
+        await service.settled();
+        // Broadcasts go out on the tick after their ack (attachSockets): let them leave.
+        await new Promise((resolve) => setImmediate(resolve));
+      })();
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise((resolve) => (timer = setTimeout(resolve, graceMs)));
+      await Promise.race([drained, grace]);
+      clearTimeout(timer);
+      io.emit('workshop:notice', {
+        code: 'SHUTTING_DOWN',
+        message: 'The server is restarting. Reconnecting shortly; nothing you sent is lost.',
+      });
+      await close();
+      httpServer.closeAllConnections();
     },
   };
 }

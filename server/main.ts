@@ -3,7 +3,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
 import { createApp } from './app.js';
-import { connectRedisAdapter } from './redisAdapter.js';
 import { createStore, describeStore } from './store/createStore.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,7 +18,7 @@ const storeConfig = {
 } as const;
 const store = await createStore(storeConfig);
 const cluster = process.env.REDIS_URL
-  ? await connectRedisAdapter(process.env.REDIS_URL)
+  ? await (await import('./redisAdapter.js')).connectRedisAdapter(process.env.REDIS_URL)
   : undefined;
 const app = createApp({
   store,
@@ -27,6 +26,11 @@ const app = createApp({
   clientDir: join(root, 'dist', 'client'),
   publicUrl: process.env.PUBLIC_URL,
   adminToken: process.env.ADMIN_TOKEN || undefined,
+  allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean),
+  trustProxy: process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true',
 });
 
 app.themeEngine.warm();
@@ -52,13 +56,20 @@ function lanAddress(): string | undefined {
 }
 
 let closing = false;
+/** Finishes what is in flight (every acknowledged card is durable), then exits; a second signal exits at once. */
 function shutdown(signal: string) {
-  if (closing) return;
+  if (closing) process.exit(1);
   closing = true;
-  console.log(`${signal}: closing`);
-  app.close().then(
-    () => process.exit(0),
-    () => process.exit(1),
+  console.log(`${signal}: finishing commands in flight, then closing`);
+  app.shutdown().then(
+    () => {
+      console.log('closed cleanly');
+      process.exit(0);
+    },
+    (error: unknown) => {
+      console.error('shutdown failed', error);
+      process.exit(1);
+    },
   );
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));

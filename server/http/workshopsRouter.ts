@@ -2,6 +2,7 @@ import { Router, type Request } from 'express';
 import { normalizeJoinCode, isJoinCode } from '../../shared/joinCode.js';
 import { CreateWorkshopSchema, describeIssues } from '../../shared/schemas.js';
 import { BUILT_IN_TEMPLATES, type Template } from '../../shared/templates/index.js';
+import type { Limiters } from '../limits.js';
 import type { WorkshopService } from '../WorkshopService.js';
 
 const CUSTOM: Template = {
@@ -20,10 +21,25 @@ export function baseUrl(req: Request, publicUrl?: string): string {
   return publicUrl?.replace(/\/$/, '') ?? `${req.protocol}://${req.get('host')}`;
 }
 
-export function workshopsRouter(service: WorkshopService, publicUrl?: string): Router {
+/** Per-address throttles of the REST API; `addressOf` knows whether to trust a proxy. */
+export interface RestLimits {
+  limiters: Limiters;
+  addressOf: (req: Request) => string;
+}
+
+export function workshopsRouter(
+  service: WorkshopService,
+  publicUrl?: string,
+  limits?: RestLimits,
+): Router {
   const router = Router();
 
   router.post('/workshops', async (req, res) => {
+    const throttled = await limits?.limiters.spend(['workshopsPerAddress', limits.addressOf(req)]);
+    if (throttled) {
+      res.status(429).json(throttled);
+      return;
+    }
     const parsed = CreateWorkshopSchema.safeParse(req.body);
     if (!parsed.success) {
       res
@@ -64,9 +80,17 @@ export function workshopsRouter(service: WorkshopService, publicUrl?: string): R
 
   /** What a phone needs before joining: the title and the groups to choose from. */
   router.get('/join/:code', async (req, res) => {
+    // An oracle for join codes, like the handshake: the same guessing budget applies.
+    const address = limits?.addressOf(req) ?? '';
+    const guessing = await limits?.limiters.exhausted('failedJoinsPerAddress', address);
+    if (guessing) {
+      res.status(429).json(guessing);
+      return;
+    }
     const code = normalizeJoinCode(req.params.code);
     const workshop = isJoinCode(code) ? await service.getByCode(code) : null;
     if (!workshop) {
+      await limits?.limiters.spend(['failedJoinsPerAddress', address]);
       res
         .status(404)
         .json({ ok: false, code: 'NOT_FOUND', message: `there is no session with code ${code}` });

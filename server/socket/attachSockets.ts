@@ -5,6 +5,7 @@ import type { WorkshopService } from '../WorkshopService.js';
 import { authenticate, socketWorkshops } from './authenticate.js';
 import { registerCardHandlers } from './cardHandlers.js';
 import { deliver } from './deliver.js';
+import { socketGates, type Lifecycle } from './gate.js';
 import { rooms, roomsFor } from './rooms.js';
 import { registerSessionHandlers } from './sessionHandlers.js';
 import { registerSyncHandlers } from './syncHandlers.js';
@@ -18,11 +19,13 @@ export function attachSockets(
   service: WorkshopService,
   engine: ThemeEngine,
   onError: (error: unknown) => void,
+  gate: Lifecycle,
 ): void {
-  io.use(authenticate(service));
+  io.use(authenticate(service, gate, onError));
 
   io.on('connection', (socket) => {
     const workshop = socketWorkshops.get(socket)!;
+    socketGates.set(socket, gate);
     // Handlers first, so a command sent right after `connect` is not dropped.
     registerCardHandlers(socket, workshop, service, engine, onError);
     registerThemeHandlers(socket, workshop, service, engine, onError);
