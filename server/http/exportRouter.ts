@@ -7,8 +7,6 @@ import { renderMarkdown } from '../../shared/export/markdown.js';
 import type { ErrorCode } from '../../shared/errorCodes.js';
 import { replay } from '../../shared/evolve.js';
 import type { PublicState } from '../../shared/model.js';
-import { renderDocx } from '../export/docx.js';
-import { renderXlsx } from '../export/xlsx.js';
 import { importArchive } from '../importArchive.js';
 import { tokenMatches, hashToken } from '../secrets.js';
 import { rooms } from '../socket/rooms.js';
@@ -133,10 +131,11 @@ export function exportRouter(deps: ExportRouterDeps): Router {
         body = JSON.stringify(buildArchive(state, events, options), null, 2) + '\n';
         break;
       case 'xlsx':
-        body = await renderXlsx(state, options);
+        // Loaded on first use: the office formats' libraries are big and most servers never need them.
+        body = await (await import('../export/xlsx.js')).renderXlsx(state, options);
         break;
       case 'docx':
-        body = await renderDocx(state, options);
+        body = await (await import('../export/docx.js')).renderDocx(state, options);
         break;
     }
     res.set({

@@ -18,7 +18,7 @@ export function registerCardHandlers(
     'card:post',
     async (payload) => {
       // Live placement happens here, on the server, so it works with no facilitator screen open.
-      const themeId = engine.place(workshop.id, workshop.state, payload.text);
+      const themeId = await engine.place(workshop.id, workshop.state, payload.text);
       const result = await service.execute(
         workshop,
         { type: 'card.post', ...payload, themeId },

@@ -36,7 +36,7 @@ export function registerThemeHandlers(
     async () => {
       if (socket.data.role !== 'facilitator')
         return fail('FORBIDDEN', 'only the facilitator arranges themes');
-      return ok(engine.suggest(workshop.state, newId));
+      return ok(await engine.suggest(workshop.state, newId));
     },
     onError,
   );

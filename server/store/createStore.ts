@@ -1,4 +1,3 @@
-import { PostgresStore } from './PostgresStore.js';
 import { SqliteStore } from './SqliteStore.js';
 import type { Store } from './Store.js';
 
@@ -12,7 +11,11 @@ export interface StoreConfig {
 
 /** PostgreSQL when `DATABASE_URL` is set (several nodes), else SQLite under `DATA_DIR`. */
 export async function createStore(config: StoreConfig): Promise<Store> {
-  if (config.databaseUrl) return PostgresStore.connect(config.databaseUrl);
+  if (config.databaseUrl) {
+    // Loaded only when used, so a single node does not carry the PostgreSQL client.
+    const { PostgresStore } = await import('./PostgresStore.js');
+    return PostgresStore.connect(config.databaseUrl);
+  }
   return SqliteStore.inDirectory(config.dataDir, config.sqliteSynchronous);
 }
 

@@ -1,36 +1,58 @@
 import { alignSuggestion } from '../../shared/alignSuggestion.js';
-import { ThemePlacer, suggestThemes, type WordVectors } from '../../shared/clustering/index.js';
+import type { ThemePlacer, WordVectors } from '../../shared/clustering/index.js';
 import type { StoredEvent } from '../../shared/events.js';
 import type { PublicState } from '../../shared/model.js';
 import type { ThemeSuggestion } from '../../shared/protocol.js';
-import { loadVectorsFromDisk } from './loadVectors.js';
 
-interface Prepared {
-  placer: ThemePlacer;
+type Clustering = typeof import('../../shared/clustering/index.js');
+
+interface Loaded {
+  clustering: Clustering;
+  vectors: WordVectors | null;
+}
+
+/** The bundled vectors, or none (word overlap only) when the file cannot be read. */
+async function loadBundled(): Promise<WordVectors | null> {
+  const { loadVectorsFromDisk } = await import('./loadVectors.js');
+  return loadVectorsFromDisk();
 }
 
 /**
  * Runs the shared clustering engine for the server: live placement of new cards (also when no
  * facilitator screen is open) and theme suggestions. Placers are prepared once per board
  * layout and grow card by card, so placing a card costs one analysis and a few dot products.
+ * The engine and its word vectors are loaded on first need: a session without themes never
+ * pays for them (memory matters with thousands of idle phones).
  */
 export class ThemeEngine {
-  private vectors: WordVectors | null | undefined;
-  private readonly prepared = new Map<string, Prepared>();
+  private loading: Promise<Loaded> | undefined;
+  private loaded: Loaded | undefined;
+  private readonly prepared = new Map<string, ThemePlacer>();
 
-  constructor(private readonly loadVectors: () => WordVectors | null = loadVectorsFromDisk) {}
+  constructor(private readonly loadVectors: () => Promise<WordVectors | null> = loadBundled) {}
 
-  /** Loads the word vectors now rather than on the first card. */
-  warm(): void {
-    this.getVectors();
+  /** Starts loading now rather than when the first card needs placing. */
+  warm(): Promise<Loaded> {
+    this.loading ??= (async () => {
+      const clustering = await import('../../shared/clustering/index.js');
+      let vectors: WordVectors | null = null;
+      try {
+        vectors = await this.loadVectors();
+      } catch (error) {
+        console.error('word vectors not loaded; themes use word overlap only', error);
+      }
+      return (this.loaded = { clustering, vectors });
+    })();
+    return this.loading;
   }
 
   /** The theme a new card belongs in, or null for Unsorted. */
-  place(workshopId: string, state: PublicState, text: string): string | null {
+  async place(workshopId: string, state: PublicState, text: string): Promise<string | null> {
     const open = state.themes.filter((t) => !t.locked);
     if (!open.length) return null;
-    let prepared = this.prepared.get(workshopId);
-    if (!prepared) {
+    const { clustering, vectors } = this.loaded ?? (await this.warm());
+    let placer = this.prepared.get(workshopId);
+    if (!placer) {
       const cardsById = new Map(state.cards.map((c) => [c.id, { text: c.text, pinned: c.pinned }]));
       // A theme's label speaks for it too, so starting themes (from a template, or made by the
       // facilitator before any card) draw the cards that match them.
@@ -38,32 +60,33 @@ export class ThemeEngine {
         cardsById.set(`label:${t.id}`, { text: t.label, pinned: true });
         return { id: t.id, cardIds: [...t.cardIds, `label:${t.id}`] };
       });
-      prepared = { placer: new ThemePlacer(themes, cardsById, this.getVectors()) };
-      this.prepared.set(workshopId, prepared);
+      placer = new clustering.ThemePlacer(themes, cardsById, vectors);
+      this.prepared.set(workshopId, placer);
     }
-    return prepared.placer.place({ text }).themeId;
+    return placer.place({ text }).themeId;
   }
 
   /** Keeps the prepared placer in step with the board: grows on new cards, rebuilds on steering. */
   observe(workshopId: string, events: StoredEvent[]): void {
-    const prepared = this.prepared.get(workshopId);
-    if (!prepared) return;
     for (const event of events) {
       if (event.type === 'participant.joined') continue;
-      if (event.type === 'card.posted' && event.card.themeId) {
-        prepared.placer.add(event.card.text, event.card.themeId);
-      } else if (event.type !== 'card.posted') {
+      // Themes appeared: get the engine ready before the next card needs it.
+      if (event.type.startsWith('theme') || event.type === 'suggestion.applied') void this.warm();
+      const placer = this.prepared.get(workshopId);
+      if (!placer) continue;
+      if (event.type === 'card.posted') {
+        if (event.card.themeId) placer.add(event.card.text, event.card.themeId);
+      } else {
         this.prepared.delete(workshopId);
-        return;
       }
     }
   }
 
-  suggest(state: PublicState, newId: () => string): ThemeSuggestion {
-    const cards = state.cards.filter((c) => c.kind === 'finding' || c.authorId !== null);
-    const result = suggestThemes(
-      cards.map((c) => ({ id: c.id, text: c.text, themeId: c.themeId, pinned: c.pinned })),
-      this.getVectors(),
+  async suggest(state: PublicState, newId: () => string): Promise<ThemeSuggestion> {
+    const { clustering, vectors } = this.loaded ?? (await this.warm());
+    const result = clustering.suggestThemes(
+      state.cards.map((c) => ({ id: c.id, text: c.text, themeId: c.themeId, pinned: c.pinned })),
+      vectors,
     );
     return {
       suggestionId: newId(),
@@ -74,17 +97,5 @@ export class ThemeEngine {
 
   forget(workshopId: string): void {
     this.prepared.delete(workshopId);
-  }
-
-  private getVectors(): WordVectors | null {
-    if (this.vectors === undefined) {
-      try {
-        this.vectors = this.loadVectors();
-      } catch (error) {
-        console.error('word vectors not loaded; themes use word overlap only', error);
-        this.vectors = null;
-      }
-    }
-    return this.vectors;
   }
 }
