@@ -33,7 +33,6 @@ const app = createApp({
   trustProxy: process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true',
 });
 
-app.themeEngine.warm();
 app.httpServer.listen(port, async () => {
   const address = app.httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
