@@ -3,7 +3,6 @@
 import type { WordVectors } from './wordVectors';
 
 const indexes = new WeakMap<WordVectors, Map<string, number>>();
-// Four-letter words are too often real words missing from the vocabulary (wifi → wife).
 const MIN_LEN = 4;
 
 function deletes(w: string): string[] {
