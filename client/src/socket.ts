@@ -125,7 +125,9 @@ export async function sendCommand<K extends CommandName>(
     return { ok: false, code: 'INTERNAL', message: 'not connected' };
   }
   try {
-    const emit = socket.timeout(ACK_TIMEOUT_MS).emitWithAck as (
+    // Bound: emitWithAck reads `this`; called detached it throws and every command failed.
+    const timed = socket.timeout(ACK_TIMEOUT_MS);
+    const emit = timed.emitWithAck.bind(timed) as (
       event: K,
       payload: PayloadOf<K>,
     ) => Promise<Ack<ResultOf<K>>>;
