@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp, type App } from '../../server/app.js';
+import { createApp, type App, type AppDeps } from '../../server/app.js';
 import { SqliteStore } from '../../server/store/SqliteStore.js';
 
 export interface TestServer {
@@ -13,12 +13,15 @@ export interface TestServer {
 }
 
 /** The real server on port 0 with a fresh SQLite store in a temporary directory. */
-export async function startServer(options: { clientDir?: string } = {}): Promise<TestServer> {
+export async function startServer(
+  options: { clientDir?: string; deps?: Partial<AppDeps> } = {},
+): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'otterboard-test-'));
   const app = createApp({
     store: SqliteStore.inDirectory(dataDir),
     clientDir: options.clientDir,
     logError: () => {},
+    ...options.deps,
   });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = app.httpServer.address() as AddressInfo;
