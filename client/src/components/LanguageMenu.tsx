@@ -13,9 +13,19 @@ export function LanguageMenu({ className }: { className?: string }) {
   return (
     <div className={`language-menu ${className ?? ''}`}>
       <label htmlFor={id} className="language-menu__label">
-        <span aria-hidden="true" className="language-menu__icon">
-          文A
-        </span>
+        <svg
+          className="language-menu__icon"
+          aria-hidden="true"
+          width="22"
+          height="22"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
+          <circle cx="12" cy="12" r="9" />
+          <path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3z" />
+        </svg>
         <span className="visually-hidden">{t('lang.label')}</span>
       </label>
       <select

@@ -17,9 +17,17 @@ export function StepTimer({ timer, className }: { timer: Timer; className?: stri
   return (
     <p className={`timer timer--${state} ${className ?? ''}`}>
       <span className="timer__label">
-        {state === 'paused' ? t('timer.paused') : state === 'over' ? t('timer.over') : t('timer.label')}
+        {state === 'paused'
+          ? t('timer.paused')
+          : state === 'over'
+            ? t('timer.over')
+            : t('timer.label')}
       </span>
-      <span className="timer__clock" role="timer" aria-label={`${t('timer.label')}: ${formatClock(left)}`}>
+      <span
+        className="timer__clock"
+        role="timer"
+        aria-label={`${t('timer.label')}: ${formatClock(left)}`}
+      >
         {formatClock(left)}
       </span>
     </p>

@@ -1,3 +1,5 @@
+import type { FacilitatorMessageKey } from './en.facilitator.js';
+
 /**
  * Every sentence the interface shows, in English. Kept in one flat object so issue 8 can hand
  * it to i18next unchanged; `{name}` marks a value filled in by `t`.
@@ -117,7 +119,8 @@ export const en = {
   'board.nobody': 'Nobody yet',
   'board.whoIsHere': 'Who is here',
   'board.unsorted': 'Unsorted',
-  'board.private': 'Groups are writing privately. Their cards appear here when the facilitator reveals them.',
+  'board.private':
+    'Groups are writing privately. Their cards appear here when the facilitator reveals them.',
   'board.votingOpen': 'Voting is open: vote on your phone',
   'board.votingHidden': 'Results appear when voting closes.',
   'board.results': 'Results',
@@ -131,9 +134,11 @@ export const en = {
   'join.full': 'full',
 
   'step.lobby': 'The session starts soon',
-  'step.lobbyPrompt': 'Get comfortable. You can already share an example while the facilitator gets ready.',
+  'step.lobbyPrompt':
+    'Get comfortable. You can already share an example while the facilitator gets ready.',
   'step.of': 'Step {n} of {total}',
-  'step.private': 'Private step: only your group sees these cards until the facilitator reveals them.',
+  'step.private':
+    'Private step: only your group sees these cards until the facilitator reveals them.',
   'step.revealed': 'Revealed: every group can now see all the cards.',
   'step.postingClosed': 'Posting is closed during this step.',
   'step.kinds': 'This step takes: {kinds}',
@@ -185,6 +190,11 @@ export const en = {
   'error.INTERNAL': 'The server had a problem. We keep trying.',
   'error.NETWORK': 'No connection right now. Nothing is lost; we keep trying.',
   'error.goHome': 'Go to the start page',
+
+  // Facilitator (front-end, facilitator screens): the landing page's link to the organizer page.
+  // Every other facilitator/organizer sentence (`f.*`) is in en.facilitator.ts, loaded with
+  // those screens' chunks so phones never download it.
+  'landing.organizerLink': 'Past sessions and exports (organizer page)',
 } as const;
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof en | FacilitatorMessageKey;

@@ -20,9 +20,7 @@ export function useCurrentStep(): { step: Step; index: number; total: number } |
     useShallow((s) => {
       const agenda = s.workshop?.agenda;
       const step = agenda?.steps[agenda.current];
-      return step && agenda
-        ? { step, index: agenda.current, total: agenda.steps.length }
-        : null;
+      return step && agenda ? { step, index: agenda.current, total: agenda.steps.length } : null;
     }),
   ) as { step: Step; index: number; total: number } | null;
 }
@@ -37,7 +35,9 @@ export const selectIsPrivate = (s: AppStore): boolean => {
 /** My votes on each target. */
 export function useMyVotes(): Map<string, number> {
   const mine = useAppStore(
-    useShallow((s) => (s.me ? selectVotes(s).filter((v) => v.participantId === s.me!.id) : NO_VOTES)),
+    useShallow((s) =>
+      s.me ? selectVotes(s).filter((v) => v.participantId === s.me!.id) : NO_VOTES,
+    ),
   );
   const counts = new Map<string, number>();
   for (const v of mine) counts.set(v.targetId, (counts.get(v.targetId) ?? 0) + 1);

@@ -38,11 +38,7 @@ export function StepPanel() {
           {step.prompt}
         </p>
       ) : null}
-      {isPrivate ? (
-        <p className="step__note step__note--private">
-          {t('step.private')}
-        </p>
-      ) : null}
+      {isPrivate ? <p className="step__note step__note--private">{t('step.private')}</p> : null}
       {revealed ? <p className="step__note">{t('step.revealed')}</p> : null}
     </section>
   );

@@ -88,7 +88,9 @@ export function VotePanel() {
                     </span>
                   ) : null}
                   {voting.counts === 'live' ? (
-                    <span className="vote-item__total">{tn('vote.total', totals.get(item.id) ?? 0)}</span>
+                    <span className="vote-item__total">
+                      {tn('vote.total', totals.get(item.id) ?? 0)}
+                    </span>
                   ) : null}
                   {item.detail ? <span className="vote-item__detail">{item.detail}</span> : null}
                 </p>
