@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import { io, type Socket } from 'socket.io-client';
 import { startServerProcess, type ServerProcess } from '../test/helpers/serverProcess.js';
+import { startListeners } from './listeners.js';
 import { processUsage, summarize, type Summary } from './stats.js';
 
 const { values: args } = parseArgs({
@@ -108,7 +108,12 @@ async function run(target: 'app' | 'relay'): Promise<Result> {
     const clients = await inBatches(posters, 25, (i) =>
       connect(server.url, { role: 'participant', code, name: `poster ${i}` }),
     );
-    const listeners = await startListeners(server.url, code, phones - posters);
+    const listeners = await startListeners({
+      url: server.url,
+      code,
+      count: phones - posters,
+      workers: workerCount,
+    });
 
     const sentAt = new Map<string, number>();
     const boardLatency: number[] = [];
@@ -157,7 +162,7 @@ async function run(target: 'app' | 'relay'): Promise<Result> {
     }
     const elapsed = (Math.max(lastDelivery, performance.now() - 1) - started) / 1000;
     const after = processUsage(server.child.pid!);
-    const heard = await listeners.report();
+    const heard = (await listeners.report()).received;
     const missed = heard.filter((n) => n < totalCards - refused).length;
     await listeners.close();
     for (const socket of [board, facilitator, ...clients]) socket.close();
@@ -177,49 +182,6 @@ async function run(target: 'app' | 'relay'): Promise<Result> {
     await server.exited;
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-/** Passive phones spread over worker threads; each counts the cards it hears. */
-async function startListeners(url: string, code: string, count: number) {
-  const per = Math.ceil(count / workerCount);
-  const workers = Array.from({ length: workerCount }, (_, w) => {
-    const first = w * per;
-    return new Worker(new URL('./listenerWorker.mjs', import.meta.url), {
-      workerData: { url, code, first, count: Math.max(0, Math.min(per, count - first)) },
-    });
-  });
-  const next = (worker: Worker, type: string) =>
-    new Promise<{ received?: number[] }>((resolve, reject) => {
-      const onMessage = (m: { type: string; received?: number[] }) => {
-        if (m.type !== type) return;
-        worker.off('message', onMessage);
-        resolve(m);
-      };
-      worker.on('message', onMessage);
-      worker.once('error', reject);
-    });
-  await Promise.all(workers.map((w) => next(w, 'ready')));
-  return {
-    async report(): Promise<number[]> {
-      const replies = await Promise.all(
-        workers.map((w) => {
-          const reply = next(w, 'report');
-          w.postMessage('report');
-          return reply;
-        }),
-      );
-      return replies.flatMap((r) => r.received ?? []);
-    },
-    async close(): Promise<void> {
-      await Promise.all(
-        workers.map((w) => {
-          const reply = next(w, 'closed');
-          w.postMessage('close');
-          return reply.then(() => w.terminate());
-        }),
-      );
-    },
-  };
 }
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');

@@ -1,22 +1,35 @@
-// A worker thread of passive phones for bench/fanout.ts: they join and count what they
-// receive, so the harness itself is not the bottleneck when 1,000 phones hear every card.
+// A worker thread of passive phones for the benchmarks: they join, count the cards they hear
+// and the snapshots they get (one per (re)connection), so the harness itself is not the
+// bottleneck when a thousand phones hear every card.
 import { parentPort, workerData } from 'node:worker_threads';
 import { io } from 'socket.io-client';
 
-const { url, code, first, count } = workerData;
+const { url, code, first, count, reconnect = false } = workerData;
 const received = new Array(count).fill(0);
+const snapshots = new Array(count).fill(0);
+const tokens = new Array(count).fill(undefined);
 const sockets = [];
 
-async function connect(i) {
+function connect(i) {
   return new Promise((resolve, reject) => {
     const socket = io(url, {
-      auth: { role: 'participant', code, name: `phone ${first + i}` },
+      // A function, so a reconnecting phone comes back as the same participant.
+      auth: (cb) =>
+        cb({ role: 'participant', code, name: `phone ${first + i}`, participantToken: tokens[i] }),
       transports: ['websocket'],
-      reconnection: false,
+      reconnection: reconnect,
+      reconnectionDelay: 500,
+      reconnectionDelayMax: 5000,
       forceNew: true,
     });
     socket.once('workshop:snapshot', () => resolve(socket));
-    socket.once('connect_error', reject);
+    socket.once('connect_error', (error) => {
+      if (!reconnect) reject(error);
+    });
+    socket.on('workshop:snapshot', (snapshot) => {
+      snapshots[i]++;
+      tokens[i] ??= snapshot.me?.participantToken;
+    });
     socket.on('workshop:event', (event) => {
       if (event.type === 'card.posted') received[i]++;
     });
@@ -29,7 +42,10 @@ for (let i = 0; i < count; i += 25) {
 }
 parentPort.postMessage({ type: 'ready' });
 parentPort.on('message', (message) => {
-  if (message === 'report') parentPort.postMessage({ type: 'report', received });
+  if (message === 'report') {
+    const connected = sockets.filter((s) => s.connected).length;
+    parentPort.postMessage({ type: 'report', received, snapshots, connected });
+  }
   if (message === 'close') {
     for (const s of sockets) s.close();
     parentPort.postMessage({ type: 'closed' });
