@@ -12,6 +12,7 @@ import './styles.css';
 // (and the QR code library) come in their own chunks.
 const FacilitatorRoute = lazy(() => import('./routes/FacilitatorRoute.js'));
 const BoardRoute = lazy(() => import('./routes/BoardRoute.js'));
+const OrganizerRoute = lazy(() => import('./routes/OrganizerRoute.js'));
 
 function App() {
   // Re-renders every screen when the language changes; waits for a non-English catalogue.
@@ -25,6 +26,7 @@ function App() {
           <Route path="/j/:code" element={<ParticipantRoute />} />
           <Route path="/f/:id" element={<FacilitatorRoute />} />
           <Route path="/b/:code" element={<BoardRoute />} />
+          <Route path="/organizer" element={<OrganizerRoute />} />
           <Route path="*" element={<ProblemScreen problem="NOT_FOUND" />} />
         </Routes>
       </Suspense>
