@@ -8,11 +8,14 @@
 //    preferred over words that merely happen to recur.
 //  - Filler words of spoken English ("actually", "ask", "ago", …) never name a theme; numbers
 //    neither.
-import type { AnalyzedCard } from './analyze';
+import type { AnalyzedCard, Token } from './analyze';
 import type { Representation } from './represent';
 
 const MAX_WORDS = 3;
 const PHRASE_BOOST = 1.5;
+const BOOST_TOP = 40;
+const byScore = (a: { term: string; score: number }, b: { term: string; score: number }) =>
+  b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
 
 /** Generic conversational filler (label-only: the words still count for clustering). */
 const FILLER = new Set(
@@ -25,7 +28,7 @@ const FILLER = new Set(
     'put puts give gives gave given let lets look looks looked keep keeps kept start started ' +
     'try tried trying use used using good great bad better best worse big little last next ' +
     'already else enough whole via yet almost often sometimes usually instead anyway though ' +
-    'ever able sure lol yeah hmm whatever somehow anymore mostly mainly especially well ' +
+    'ever able sure non lol yeah hmm whatever somehow anymore mostly mainly especially well ' +
     // NLTK's English stopwords missing from the `stopword` package (kept for clustering: dropping
     // them there measured worse on both dev sets).
     'myself ours ourselves yours yourself yourselves she hers herself its itself theirs ' +
@@ -34,8 +37,16 @@ const FILLER = new Set(
   ).split(' '),
 );
 
-const isLabelWord = (surface: string) =>
-  !FILLER.has(surface) && !/\p{N}/u.test(surface) && [...surface].length >= 2;
+const labelWords = new Map<string, boolean>();
+function isLabelWord(surface: string): boolean {
+  let ok = labelWords.get(surface);
+  if (ok === undefined) {
+    ok = !FILLER.has(surface) && !/\p{N}/u.test(surface) && [...surface].length >= 2;
+    if (labelWords.size > 100_000) labelWords.clear();
+    labelWords.set(surface, ok);
+  }
+  return ok;
+}
 
 interface Term {
   key: string;
@@ -50,26 +61,52 @@ export function labelThemes(
   clusters: number[][],
   rep?: Representation,
 ): string[] {
-  const total = new Map<string, number>();
-  const info = new Map<string, Term>();
+  // Terms (words and adjacent-word phrases) by integer id: counting stays cheap on 2,000 cards.
+  const terms: Term[] = [];
+  const total: number[] = [];
+  const stamp: number[] = []; // last card that counted the term: count cards, not repeats
+  const uni = new Map<string, number>();
+  const bi = new Map<number, number>();
+  const termOf = (t: Token) => {
+    let id = uni.get(t.key);
+    if (id === undefined) {
+      uni.set(t.key, (id = terms.length));
+      terms.push({ key: t.key, vec: t.vec, words: 1 });
+      total.push(0);
+      stamp.push(-1);
+    }
+    return id;
+  };
   const perCluster = clusters.map((members) => {
-    const tf = new Map<string, number>();
+    const tf = new Map<number, number>();
+    const count = (id: number, card: number) => {
+      if (stamp[id] === card) return;
+      stamp[id] = card;
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+      total[id]!++;
+    };
     for (const i of members) {
-      const seen = new Set<string>();
       const { tokens: toks, pos } = cards[i]!;
+      let prev = -1; // term id of the previous token when it can start a phrase
       toks.forEach((t, k) => {
-        if (!isLabelWord(t.surface)) return;
-        const terms: [string, number, number][] = [[t.key, t.vec, 1]];
-        const next = toks[k + 1];
-        if (next && pos[k + 1] === pos[k]! + 1 && isLabelWord(next.surface) && next.key !== t.key)
-          terms.push([`${t.key} ${next.key}`, -1, 2]);
-        for (const [term, vec, words] of terms) {
-          if (seen.has(term)) continue; // count cards, not repeats
-          seen.add(term);
-          if (!info.has(term)) info.set(term, { key: term, vec, words });
-          tf.set(term, (tf.get(term) ?? 0) + 1);
-          total.set(term, (total.get(term) ?? 0) + 1);
+        if (!isLabelWord(t.surface)) {
+          prev = -1;
+          return;
         }
+        const id = termOf(t);
+        count(id, i);
+        if (prev >= 0 && prev !== id && pos[k - 1] === pos[k]! - 1) {
+          const pair = prev * 1048576 + id;
+          let pid = bi.get(pair);
+          if (pid === undefined) {
+            bi.set(pair, (pid = terms.length));
+            terms.push({ key: `${terms[prev]!.key} ${t.key}`, vec: -1, words: 2 });
+            total.push(0);
+            stamp.push(-1);
+          }
+          count(pid, i);
+        }
+        prev = id;
       });
     }
     return tf;
@@ -79,33 +116,42 @@ export function labelThemes(
     const tf = perCluster[c]!;
     const centroid = rep ? meaningCentroid(rep, members) : null;
     const minDf = members.length >= 3 ? 2 : 1;
-    const rank = (min: number) =>
-      [...tf]
-        .filter(([, f]) => f >= min)
-        .map(([term, f]) => {
-          const t = info.get(term)!;
-          let score = (f / members.length) * Math.log(1 + avg / total.get(term)!);
-          if (t.words > 1) score *= PHRASE_BOOST;
-          else if (centroid && rep?.vectors && t.vec >= 0)
-            score *= 0.5 + Math.max(0, wordCos(rep, t.vec, centroid));
-          return { term, score };
+    // Base c-TF-IDF for every term; the meaning boost (×0.5–1.5) only re-orders the top ones.
+    const rank = (keep: (f: number) => boolean) => {
+      const base = [...tf]
+        .filter(([, f]) => keep(f))
+        .map(([id, f]) => {
+          const t = terms[id]!;
+          const score = (f / members.length) * Math.log(1 + avg / total[id]!);
+          return { term: t.key, id, t, score: t.words > 1 ? score * PHRASE_BOOST : score };
         })
-        .sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
+        .sort(byScore)
+        .slice(0, BOOST_TOP);
+      if (centroid && rep?.vectors)
+        for (const x of base)
+          if (x.t.words === 1 && x.t.vec >= 0)
+            x.score *= 0.5 + Math.max(0, wordCos(rep, x.t.vec, centroid));
+      return base.sort(byScore);
+    };
     // Terms shared by several cards first; single-card terms only to reach two words.
-    const shared = rank(minDf);
-    const rest = minDf > 1 ? rank(1).filter((x) => tf.get(x.term)! < minDf) : [];
-    const picked: string[] = [];
+    const shared = rank((f) => f >= minDf);
+    const rest = minDf > 1 ? rank((f) => f < minDf) : [];
+    const picked: string[] = []; // surface forms
+    const used = new Set<string>(); // keys and surface words already in the label
     let words = 0;
-    for (const { term } of [...shared, ...rest]) {
-      if (words >= 2 && tf.get(term)! < minDf) break;
+    for (const { term, id } of [...shared, ...rest]) {
+      if (words >= 2 && tf.get(id)! < minDf) break;
       const parts = term.split(' ');
-      if (picked.some((p) => p.split(' ').some((w) => parts.includes(w)))) continue;
-      if (words + parts.length > MAX_WORDS) continue;
-      picked.push(term);
+      if (words + parts.length > MAX_WORDS || parts.some((w) => used.has(w))) continue;
+      const surface = surfaceOf(cards, members, term);
+      const shown = surface.split(' ');
+      if (shown.some((w) => used.has(w))) continue; // same word under another stemmer
+      picked.push(surface);
+      for (const w of [...parts, ...shown]) used.add(w);
       words += parts.length;
       if (words >= MAX_WORDS) break;
     }
-    const label = picked.map((t) => surfaceOf(cards, members, t)).join(', ');
+    const label = picked.join(', ');
     return label || firstWords(cards, members);
   });
 }

@@ -83,7 +83,10 @@ function firstPc(rows: Float32Array[], dims: number): Float32Array | null {
     }
     const n = unit(next);
     if (!n) return null;
+    let change = 0;
+    for (let d = 0; d < dims; d++) change += Math.abs(n[d]! - u[d]!);
     u = n;
+    if (change < 1e-5) break; // converged (deterministic: same input, same iterations)
   }
   return u;
 }

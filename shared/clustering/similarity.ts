@@ -28,59 +28,97 @@ export function similarity(a: CardVector, b: CardVector, alpha = DEFAULT_ALPHA):
   return alpha * denseDot(a.emb, b.emb) + (1 - alpha) * sparseDot(a, b);
 }
 
-/** Full n×n similarity matrix (row-major). Dense part on one contiguous Float64Array, unrolled;
+/** Full n×n similarity matrix (row-major). Dense part on one contiguous Float64Array of the cards
+ * that have a meaning view, 2×2 register-blocked (each loaded value serves two dot products);
  * lexical part through an inverted index, so only pairs sharing a term cost anything. */
 export function similarityMatrix(cards: CardVector[], alpha = DEFAULT_ALPHA): Float32Array {
   const n = cards.length;
   const m = new Float32Array(n * n);
+  for (let i = 0; i < n; i++) m[i * n + i] = 1;
   const D = cards.find((c) => c.emb)?.emb?.length ?? 0;
-  const E = new Float64Array(n * D);
   const has = new Uint8Array(n);
+  const idx: number[] = [];
   cards.forEach((c, i) => {
-    if (!c.emb) return;
-    has[i] = 1;
-    for (let d = 0; d < D; d++) E[i * D + d] = alpha * c.emb[d]!;
+    if (c.emb) {
+      has[i] = 1;
+      idx.push(i);
+    }
   });
-  const scale = alpha > 0 ? 1 / alpha : 0;
-  const D4 = D - (D % 4);
-  for (let i = 0; i < n; i++) {
-    m[i * n + i] = 1;
-    if (!has[i]) continue;
-    const oi = i * D;
-    for (let j = i + 1; j < n; j++) {
-      if (!has[j]) continue;
-      const oj = j * D;
-      let s = 0;
-      let d = 0;
-      for (; d < D4; d += 4)
-        s +=
-          E[oi + d]! * E[oj + d]! +
-          E[oi + d + 1]! * E[oj + d + 1]! +
-          E[oi + d + 2]! * E[oj + d + 2]! +
-          E[oi + d + 3]! * E[oj + d + 3]!;
-      for (; d < D; d++) s += E[oi + d]! * E[oj + d]!;
-      s *= scale; // E holds α·emb, so s/α = α·cos
-      m[i * n + j] = s;
-      m[j * n + i] = s;
+  const r = idx.length;
+  const E = new Float64Array(r * D);
+  idx.forEach((i, p) => {
+    const e = cards[i]!.emb!;
+    for (let d = 0; d < D; d++) E[p * D + d] = e[d]!;
+  });
+  const set = (p: number, q: number, s: number) => {
+    const a = idx[p]!;
+    const b = idx[q]!;
+    m[a * n + b] = alpha * s;
+    m[b * n + a] = alpha * s;
+  };
+  let row = 0;
+  for (; row + 1 < r; row += 2) {
+    const oa = row * D;
+    const ob = oa + D;
+    let s = 0;
+    for (let d = 0; d < D; d++) s += E[oa + d]! * E[ob + d]!;
+    set(row, row + 1, s);
+    let q = row + 2;
+    for (; q + 1 < r; q += 2) {
+      const oc = q * D;
+      const od = oc + D;
+      let s00 = 0;
+      let s01 = 0;
+      let s10 = 0;
+      let s11 = 0;
+      for (let d = 0; d < D; d++) {
+        const a = E[oa + d]!;
+        const b = E[ob + d]!;
+        const c = E[oc + d]!;
+        const e = E[od + d]!;
+        s00 += a * c;
+        s01 += a * e;
+        s10 += b * c;
+        s11 += b * e;
+      }
+      set(row, q, s00);
+      set(row, q + 1, s01);
+      set(row + 1, q, s10);
+      set(row + 1, q + 1, s11);
+    }
+    for (; q < r; q++) {
+      const oc = q * D;
+      let s0 = 0;
+      let s1 = 0;
+      for (let d = 0; d < D; d++) {
+        const c = E[oc + d]!;
+        s0 += E[oa + d]! * c;
+        s1 += E[ob + d]! * c;
+      }
+      set(row, q, s0);
+      set(row + 1, q, s1);
     }
   }
-  const postings = new Map<number, { card: number; w: number }[]>();
+  // (an odd last row has all its pairs done above)
+  const postings = new Map<number, { cards: number[]; ws: number[] }>();
   cards.forEach((c, i) =>
     c.ids.forEach((id, k) => {
       let p = postings.get(id);
-      if (!p) postings.set(id, (p = []));
-      p.push({ card: i, w: c.w[k]! });
+      if (!p) postings.set(id, (p = { cards: [], ws: [] }));
+      p.cards.push(i);
+      p.ws.push(c.w[k]!);
     }),
   );
-  for (const p of postings.values()) {
-    for (let x = 0; x < p.length; x++) {
-      for (let y = x + 1; y < p.length; y++) {
+  for (const { cards: pc, ws } of postings.values()) {
+    for (let x = 0; x < pc.length; x++) {
+      const a = pc[x]!;
+      const wa = ws[x]!;
+      for (let y = x + 1; y < pc.length; y++) {
         // Without a meaning view on both sides (no vectors, other language), words decide alone.
-        const a = p[x]!.card;
-        const b = p[y]!.card;
-        const s = (has[a] && has[b] ? 1 - alpha : 1) * p[x]!.w * p[y]!.w;
-        m[p[x]!.card * n + p[y]!.card]! += s;
-        m[p[y]!.card * n + p[x]!.card]! += s;
+        const b = pc[y]!;
+        const s = (has[a] && has[b] ? 1 - alpha : 1) * wa * ws[y]!;
+        m[a * n + b]! += s;
+        m[b * n + a]! += s;
       }
     }
   }

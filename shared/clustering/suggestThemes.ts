@@ -1,7 +1,7 @@
 // The whole pipeline: analyze → represent → similarity → Ward clustering cut at an automatic
 // number of themes (chooseK) → outliers to Unsorted → labels.
 import { analyze, type AnalyzedCard } from './analyze';
-import { fitRepresentation } from './represent';
+import { fitRepresentation, type CardVector } from './represent';
 import { DEFAULT_ALPHA, similarityMatrix } from './similarity';
 import { agglomerate, cut, type Dendrogram, type Linkage } from './agglomerate';
 import { labelThemes } from './label';
@@ -62,8 +62,14 @@ export function suggestThemes(
   const pinnedThemes = [...groupOf.keys()];
 
   const linkage = opts.linkage ?? 'ward';
-  const dist = new Float32Array(n * n);
-  if (linkage === 'ward') for (let i = 0; i < n * n; i++) dist[i] = Math.max(0, 2 - 2 * sim[i]!);
+  // The similarity matrix becomes the distance matrix in place (one n×n buffer, not two):
+  // nothing after the clustering needs pairwise similarities.
+  const dist = sim;
+  if (linkage === 'ward')
+    for (let i = 0; i < n * n; i++) {
+      const d = 2 - 2 * sim[i]!;
+      dist[i] = d > 0 ? d : 0;
+    }
   else for (let i = 0; i < n * n; i++) dist[i] = 1 - sim[i]!;
   const tree = agglomerate(dist, n, linkage, groups);
 
@@ -73,7 +79,7 @@ export function suggestThemes(
   const k = opts.k !== undefined ? Math.min(Math.max(opts.k, lo), hi) : chooseK(tree, lo, hi);
   const labels = cut(tree, k);
   const clusters = toClusters(labels);
-  const unsorted = pickUnsorted(sim, n, clusters, groups, opts);
+  const unsorted = pickUnsorted(rep.cards, opts.alpha ?? DEFAULT_ALPHA, clusters, groups, opts);
   const kept = clusters.map((m) => m.filter((i) => !unsorted.has(i))).filter((m) => m.length > 0);
   const names = labelThemes(analyzed, kept, rep);
   const themes = kept.map((m, c): SuggestedTheme => {
@@ -122,24 +128,23 @@ function toClusters(labels: Int32Array): number[][] {
 
 /** Singletons and the least cohesive cards (never pinned ones), at most maxUnsorted of all. */
 function pickUnsorted(
-  sim: Float32Array,
-  n: number,
+  vecs: CardVector[],
+  alpha: number,
   clusters: number[][],
   groups: Int32Array,
   opts: SuggestOptions,
 ): Set<number> {
+  const n = vecs.length;
   const cap = Math.floor((opts.maxUnsorted ?? 0.15) * n);
   // Only real outliers: Unsorted is one mixed group in the metrics, so filling a quota of the least
   // cohesive cards (the former 0.1) cost ARI on both dev sets (−1 to −2 points) for nothing.
   const minCohesion = opts.minCohesion ?? 0.03;
   const scored: { i: number; s: number }[] = [];
   for (const m of clusters) {
-    for (const i of m) {
-      if (groups[i]! >= 0) continue;
-      let s = 0;
-      for (const j of m) if (j !== i) s += sim[i * n + j]!;
-      scored.push({ i, s: m.length > 1 ? s / (m.length - 1) : -1 });
-    }
+    const mean = meanSimilarityToOthers(vecs, alpha, m);
+    m.forEach((i, x) => {
+      if (groups[i]! < 0) scored.push({ i, s: m.length > 1 ? mean[x]! : -1 });
+    });
   }
   scored.sort((a, b) => a.s - b.s || a.i - b.i);
   const out = new Set<number>();
@@ -148,4 +153,45 @@ function pickUnsorted(
     out.add(i);
   }
   return out;
+}
+
+/**
+ * Mean similarity (as similarityMatrix defines it) of each member to the other members, from
+ * cluster sums in O(members · dims) instead of O(members²): Σ_j sim(i,j) = α·e_i·Σe_j (over members
+ * with a meaning view) + (1−α)·l_i·Σl_j (those with one) + l_i·Σl_j (those without), minus sim(i,i).
+ */
+export function meanSimilarityToOthers(
+  vecs: CardVector[],
+  alpha: number,
+  members: number[],
+): Float64Array {
+  const dims = vecs.find((v) => v.emb)?.emb?.length ?? 0;
+  const embSum = new Float64Array(dims);
+  const lexHas = new Map<number, number>();
+  const lexNo = new Map<number, number>();
+  for (const i of members) {
+    const v = vecs[i]!;
+    if (v.emb) for (let d = 0; d < dims; d++) embSum[d]! += v.emb[d]!;
+    const into = v.emb ? lexHas : lexNo;
+    v.ids.forEach((id, k) => into.set(id, (into.get(id) ?? 0) + v.w[k]!));
+  }
+  return Float64Array.from(members, (i) => {
+    const v = vecs[i]!;
+    let lh = 0;
+    let ln = 0;
+    let self = 0;
+    v.ids.forEach((id, k) => {
+      const w = v.w[k]!;
+      lh += w * (lexHas.get(id) ?? 0);
+      ln += w * (lexNo.get(id) ?? 0);
+      self += w * w;
+    });
+    let total: number;
+    if (v.emb) {
+      let e = 0;
+      for (let d = 0; d < dims; d++) e += v.emb[d]! * embSum[d]!;
+      total = alpha * e + (1 - alpha) * lh + ln - (alpha + (1 - alpha) * self);
+    } else total = lh + ln - self;
+    return members.length > 1 ? total / (members.length - 1) : -1;
+  });
 }
