@@ -125,6 +125,29 @@ export class WorkshopService {
     return done;
   }
 
+  /**
+   * Events another node appended, as it announced them. Applied in seq order if this node holds
+   * the workshop (a gap is filled from the store); otherwise it loads them when first needed.
+   */
+  async receive(workshopId: string, events: StoredEvent[]): Promise<void> {
+    const loading = this.live.get(workshopId);
+    const workshop = loading && (await loading);
+    if (!workshop) return;
+    const run = async () => {
+      const next = events.filter((e) => e.seq > workshop.state.seq);
+      if (!next.length) return;
+      const contiguous = next[0]!.seq === workshop.state.seq + 1;
+      this.apply(
+        workshop,
+        contiguous ? next : await this.store.load(workshop.id, workshop.state.seq),
+        true,
+      );
+    };
+    const done = workshop.tail.then(run, run);
+    workshop.tail = done;
+    return done;
+  }
+
   async getByCode(code: string): Promise<LiveWorkshop | null> {
     const id = await this.store.findWorkshopIdByCode(code);
     return id ? this.get(id, { fresh: true }) : null;
@@ -144,19 +167,15 @@ export class WorkshopService {
 
   /** Resolves once every command queued so far, in every workshop, is done (for shutdown). */
   async settled(): Promise<void> {
+    const workshops = async () =>
+      (await Promise.all([...this.live.values()].map((l) => l.catch(() => null)))).filter(
+        (w): w is LiveWorkshop => w !== null,
+      );
     for (;;) {
-      const tails = await Promise.all(
-        [...this.live.values()].map((loading) =>
-          loading.then((w) => w?.tail, () => undefined),
-        ),
-      );
-      await Promise.all(tails.map((tail) => Promise.resolve(tail).catch(() => {})));
+      const tails = (await workshops()).map((w) => w.tail);
+      await Promise.all(tails.map((tail) => tail.catch(() => {})));
       // Commands queued while we waited: wait for those too.
-      const now = await Promise.all(
-        [...this.live.values()].map((loading) =>
-          loading.then((w) => w?.tail, () => undefined),
-        ),
-      );
+      const now = (await workshops()).map((w) => w.tail);
       if (now.length === tails.length && now.every((tail, i) => tail === tails[i])) return;
     }
   }

@@ -88,7 +88,9 @@ export function createApp(deps: AppDeps): App {
     const index = join(deps.clientDir, 'index.html');
     app.use(express.static(deps.clientDir, { index: false, maxAge: '1h' }));
     // The client routes: every screen is the same single page.
-    app.get(['/', '/f/:id', '/j/:code', '/b/:code', '/organizer'], (_req, res) => res.sendFile(index));
+    app.get(['/', '/f/:id', '/j/:code', '/b/:code', '/organizer'], (_req, res) =>
+      res.sendFile(index),
+    );
   }
 
   const onError: ErrorRequestHandler = (error, _req, res, _next) => {
@@ -116,7 +118,7 @@ export function createApp(deps: AppDeps): App {
     ]),
   });
   const themeEngine = deps.themeEngine ?? new ThemeEngine();
-  attachSockets(io, service, themeEngine, logError, lifecycle);
+  attachSockets(io, service, themeEngine, logError, lifecycle, deps.cluster !== undefined);
 
   async function close(): Promise<void> {
     await new Promise<void>((resolve) => io.close(() => resolve()));

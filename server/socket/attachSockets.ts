@@ -20,6 +20,7 @@ export function attachSockets(
   engine: ThemeEngine,
   onError: (error: unknown) => void,
   gate: Lifecycle,
+  clustered = false,
 ): void {
   io.use(authenticate(service, gate, onError));
 
@@ -39,19 +40,26 @@ export function attachSockets(
     socket.emit('workshop:snapshot', snapshotFor(socket, workshop));
   });
 
-  service.onEvents((workshopId, events, caughtUp, states) => {
+  // Every node delivers every event of a workshop to its own sockets, in seq order and once:
+  // its own appends, and those of other nodes as they reach its live state (through
+  // `workshop:events` below or by catching up from the store). So a board sees one gap-free
+  // stream whichever node it is on.
+  service.onEvents((workshopId, events, foreign, states) => {
     engine.observe(workshopId, events);
-    // Events caught up from another node go to this node's sockets only: that node broadcast
-    // them already, but through Redis they may arrive after this node's next event.
-    const target = caughtUp ? io.local : io;
+    if (clustered && !foreign) io.serverSideEmit('workshop:events', workshopId, events);
     // After the command's ack has gone out (ack first, then broadcast).
     setImmediate(() => {
       events.forEach((event, i) => {
-        if (!caughtUp) moveSockets(io, workshopId, event, states[i]!);
-        deliver(target, workshopId, event, states[i]!);
+        moveSockets(io, workshopId, event, states[i]!);
+        deliver(io.local, workshopId, event, states[i]!);
       });
     });
   });
+  if (clustered) {
+    io.on('workshop:events', (workshopId, events) => {
+      service.receive(workshopId, events).catch(onError);
+    });
+  }
 }
 
 /** Keeps sockets in the rooms that match who they are now, before they hear about it. */
@@ -62,14 +70,14 @@ function moveSockets(
   after: PublicState,
 ): void {
   if (event.type === 'participant.moved') {
-    const own = io.in(rooms.participant(workshopId, event.participantId));
+    const own = io.local.in(rooms.participant(workshopId, event.participantId));
     for (const group of after.groups) {
       if (group.id !== event.groupId) own.socketsLeave(rooms.group(workshopId, group.id));
     }
     own.socketsJoin(rooms.group(workshopId, event.groupId));
   }
   if (event.type === 'participant.removed') {
-    const own = io.in(rooms.participant(workshopId, event.participantId));
+    const own = io.local.in(rooms.participant(workshopId, event.participantId));
     own.emit('workshop:notice', {
       code: 'REMOVED',
       message: 'The facilitator removed you from this session.',
@@ -77,7 +85,7 @@ function moveSockets(
     own.disconnectSockets(true);
   }
   if (event.type === 'facilitator.linkRevoked') {
-    const own = io.in(rooms.link(workshopId, event.linkId));
+    const own = io.local.in(rooms.link(workshopId, event.linkId));
     own.emit('workshop:notice', {
       code: 'REVOKED',
       message: 'This facilitator link no longer works.',

@@ -4,7 +4,7 @@ import { viewEvent } from '../../shared/views.js';
 import { rooms } from './rooms.js';
 import type { AppServer } from './types.js';
 
-type Target = Pick<AppServer, 'to'>;
+type Target = AppServer['local'];
 
 /**
  * Sends one event to every screen of a workshop as each may see it. The common case — an

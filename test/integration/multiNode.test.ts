@@ -213,6 +213,8 @@ describe.skipIf(missing.length > 0)('two nodes on PostgreSQL and Redis', () => {
       );
       expect([...board.cardsSeen].sort()).toEqual([...acknowledged].sort());
       expectGapFree(board);
+      // Each node hands its sockets one ordered stream: nothing early, nothing twice.
+      expect([board.duplicates, board.outOfOrder]).toEqual([0, 0]);
     }
     expect(boards[0]!.state!.seq).toBe(boards[1]!.state!.seq);
     console.info(
