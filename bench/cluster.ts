@@ -1,7 +1,10 @@
 // npm run bench:cluster [-- --smoke]
 // Node timings of suggestThemes on 2,000 cards and of placing one new card on a board of
 // 2,000 cards (prepared ThemePlacer). Cards are drawn from the labelled sets in ../shared/data
-// when present, else synthesised. Prints median and p95; asserts nothing.
+// when present, else synthesised. Prints min, median and p95 of wall time and, for clustering, the
+// process CPU time per run too (a fairer figure when other processes load the machine), with the
+// load average; asserts nothing.
+import { loadavg } from 'node:os';
 import { suggestThemes, ThemePlacer } from '../shared/clustering/index';
 import { loadVectorsFromDisk } from '../server/themes/loadVectors';
 import { loadSets } from '../scripts/datasets';
@@ -33,9 +36,14 @@ function cardTexts(n: number): string[] {
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-  return `median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms (${xs.length} runs)`;
+  return `min ${s[0]!.toFixed(2)} ms, median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms (${xs.length} runs)`;
 };
 
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+console.log(`load average at start: ${load()}`);
 const t0 = performance.now();
 const vectors = loadVectorsFromDisk();
 console.log(`load vectors: ${(performance.now() - t0).toFixed(0)} ms`);
@@ -43,13 +51,18 @@ const texts = cardTexts(N);
 const cards = texts.map((text, i) => ({ id: String(i), text }));
 
 const clusterTimes: number[] = [];
+const cpuTimes: number[] = [];
 let result = suggestThemes(cards, vectors);
 for (let r = 0; r < RUNS; r++) {
+  const c = process.cpuUsage();
   const t = performance.now();
   result = suggestThemes(cards, vectors);
   clusterTimes.push(performance.now() - t);
+  const u = process.cpuUsage(c);
+  cpuTimes.push((u.user + u.system) / 1000);
 }
 console.log(`suggestThemes, ${N} cards → ${result.themes.length} themes: ${stats(clusterTimes)}`);
+console.log(`  CPU time per run (all threads, GC included): ${stats(cpuTimes)}`);
 
 const byId = new Map(cards.map((c) => [c.id, { text: c.text }]));
 const themes = result.themes.map((t, i) => ({ id: `t${i}`, cardIds: t.cardIds }));
@@ -63,3 +76,4 @@ const placeTimes = newTexts.map((text) => {
   return performance.now() - t;
 });
 console.log(`place one card: ${stats(placeTimes)}`);
+console.log(`load average at end: ${load()}`);

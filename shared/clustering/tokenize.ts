@@ -4,7 +4,8 @@
 // gives the same words and is several times faster.
 
 let segmenter: Intl.Segmenter | undefined;
-const NEEDS_SEGMENTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const NEEDS_SEGMENTER =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 // Letters/numbers joined as UAX #29 joins them: by . ' ’ · between letters, and , ; between digits.
 const WORD =
   /[\p{L}\p{M}\p{N}_\u00ad]+(?:(?:[.'’·\u2027]|(?<=\p{N})[,;](?=\p{N}))[\p{L}\p{M}\p{N}_\u00ad]+)*'?/gu;
