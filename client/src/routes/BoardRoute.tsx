@@ -54,7 +54,10 @@ export default function BoardRoute() {
   const agenda = state?.agenda;
   const step = agenda ? agenda.steps[agenda.current] : undefined;
   const voting = state?.voting ?? null;
-  const lobby = !step || (state?.cards.length ?? 0) === 0;
+  // The lobby: before the first step of an agenda, or while no card is up. A session without
+  // an agenda leaves it with its first card.
+  const notStarted = !!agenda && agenda.steps.length > 0 && agenda.current < 0;
+  const lobby = notStarted || (state?.cards.length ?? 0) === 0;
   const votesShown = voting !== null && (voting.status === 'closed' || voting.counts === 'live');
   const themeVotes = (themeId?: string) => {
     if (!themeId || !votesShown || voting?.target !== 'themes') return undefined;
