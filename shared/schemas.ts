@@ -12,7 +12,7 @@ export const LIMITS = {
   country: 60,
   id: 64,
   token: 128,
-  themeLabel: 60,
+  themeLabel: 120,
   themes: 100,
   cardsPerCommand: 5000,
   prompt: 1000,
