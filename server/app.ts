@@ -145,7 +145,8 @@ export function createApp(deps: AppDeps): App {
       const grace = new Promise((resolve) => (timer = setTimeout(resolve, graceMs)));
       await Promise.race([drained, grace]);
       clearTimeout(timer);
-      io.emit('workshop:notice', {
+      // This node's screens only: with REDIS_URL the other nodes keep serving.
+      io.local.emit('workshop:notice', {
         code: 'SHUTTING_DOWN',
         message: 'The server is restarting. Reconnecting shortly; nothing you sent is lost.',
       });
