@@ -25,8 +25,8 @@ const { values: args } = parseArgs({
     smoke: { type: 'boolean', default: false },
   },
 });
-const idlePhones = args.smoke ? 200 : Number(args.idle);
-const stormPhones = args.smoke ? 100 : Number(args.storm);
+const idlePhones = args.smoke ? 100 : Number(args.idle);
+const stormPhones = args.smoke ? 50 : Number(args.storm);
 const workers = args.smoke ? 1 : Number(args.workers);
 
 async function createSession(url: string, groupCount: number) {
