@@ -1,4 +1,5 @@
 import '../i18n/facilitatorStrings.js';
+import './facilitator/controls.css';
 import './facilitator/facilitator.css';
 import { useEffect, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';

@@ -1,4 +1,5 @@
 import '../i18n/facilitatorStrings.js';
+import './facilitator/controls.css';
 import './facilitator/facilitator.css';
 import { useCallback, useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';

@@ -1,4 +1,5 @@
 import '../../i18n/facilitatorStrings.js';
+import './controls.css';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { CreateWorkshopRequest } from '../../../../shared/schemas.js';

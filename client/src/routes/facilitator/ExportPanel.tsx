@@ -57,7 +57,7 @@ export function ExportPanel({ workshopId, token }: { workshopId: string; token: 
         onClick={() => run('html')}
         disabled={busy !== null}
       >
-        🖨 {t('f.export.print')}
+        {t('f.export.print')}
       </button>
     </section>
   );

@@ -26,7 +26,14 @@ export function SuggestionPreview({
   const [ticked, setTicked] = useState<Set<string>>(
     () => new Set(suggestion.themes.map((s) => s.id)),
   );
-  const [labels, setLabels] = useState<Record<string, string>>({});
+  // A theme already on the board keeps its name unless the facilitator takes the suggested one.
+  const [labels, setLabels] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      previewThemes(suggestion, board, cards)
+        .filter((p) => p.previousLabel)
+        .map((p) => [p.id, p.previousLabel!]),
+    ),
+  );
   const [busy, setBusy] = useState(false);
 
   const apply = async (ids: Set<string>) => {
@@ -87,14 +94,23 @@ export function SuggestionPreview({
                     <input
                       type="text"
                       value={labels[p.id] ?? p.label}
-                      maxLength={60}
+                      maxLength={120}
                       onChange={(e) => setLabels({ ...labels, [p.id]: e.target.value })}
                     />
                   </label>
                   <span className="count">{p.cards.length}</span>
                 </div>
-                {p.previousLabel ? (
-                  <p className="hint">{t('f.themes.was', { label: p.previousLabel })}</p>
+                {p.previousLabel && (labels[p.id] ?? p.label) !== p.label ? (
+                  <p className="hint">
+                    {t('f.themes.suggestedName', { label: p.label })}{' '}
+                    <button
+                      type="button"
+                      className="link-button link-button--inline"
+                      onClick={() => setLabels({ ...labels, [p.id]: p.label })}
+                    >
+                      {t('f.themes.useName')}
+                    </button>
+                  </p>
                 ) : null}
                 <ul className="suggestion__cards">
                   {p.cards.slice(0, 4).map((c) => (

@@ -133,6 +133,10 @@ function ThemeColumn({
   const label = theme?.label ?? t('f.themes.unsorted');
   const chosen = cards.filter((c) => selected.has(c.id));
   const headingId = `theme-${id}`;
+  // In Unsorted, the facilitator's own examples (inspiration, not findings) wait folded away.
+  const isExample = (c: Card) => c.authorId === null && c.kind === 'example';
+  const examples = theme ? [] : cards.filter(isExample);
+  const participantsFirst = theme ? cards : cards.filter((c) => !isExample(c));
   return (
     <section
       ref={setNodeRef}
@@ -141,12 +145,10 @@ function ThemeColumn({
     >
       <header className="theme-col__head">
         <h3 id={headingId} className="theme-col__label">
-          {theme?.locked ? (
-            <span className="theme-col__lock" role="img" aria-label={t('f.themes.locked')}>
-              🔒
-            </span>
-          ) : null}
           {label}
+          {theme?.locked ? (
+            <span className="chip theme-col__lock">{t('f.themes.locked')}</span>
+          ) : null}
         </h3>
         <span className="count" aria-label={tn('cards.count', cards.length)}>
           {cards.length}
@@ -159,7 +161,7 @@ function ThemeColumn({
         <SplitForm theme={theme} cardIds={chosen.map((c) => c.id)} onDone={clearSelection} />
       ) : null}
       <ol className="theme-col__cards">
-        {cards.map((card) => (
+        {(theme ? cards : participantsFirst).map((card) => (
           <li key={card.id}>
             <ThemeCard
               card={card}
@@ -173,6 +175,26 @@ function ThemeColumn({
           </li>
         ))}
       </ol>
+      {!theme && examples.length ? (
+        <details className="theme-col__examples">
+          <summary>{tn('f.themes.examples', examples.length)}</summary>
+          <ol className="theme-col__cards">
+            {examples.map((card) => (
+              <li key={card.id}>
+                <ThemeCard
+                  card={card}
+                  themes={themes}
+                  color={undefined}
+                  spotlit={spotlightId === card.id}
+                  selectable={false}
+                  selected={false}
+                  onToggle={() => {}}
+                />
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
       {cards.length === 0 ? <p className="theme-col__empty">{t('f.themes.dropHere')}</p> : null}
     </section>
   );
@@ -283,7 +305,7 @@ function ThemeMenu({
             type="text"
             value={renaming}
             autoFocus
-            maxLength={60}
+            maxLength={120}
             onChange={(e) => setRenaming(e.target.value)}
             onKeyDown={(e) => e.key === 'Escape' && setRenaming(null)}
           />
@@ -392,7 +414,7 @@ function SplitForm({
         <input
           type="text"
           value={label}
-          maxLength={60}
+          maxLength={120}
           placeholder={t('f.themes.newLabel')}
           onChange={(e) => setLabel(e.target.value)}
         />

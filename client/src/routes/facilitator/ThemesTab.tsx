@@ -49,11 +49,7 @@ export function ThemesTab() {
           disabled={busy || clusterableCards(cards).length === 0}
           aria-busy={busy || undefined}
         >
-          {busy ? (
-            <span className="spinner" aria-hidden="true" />
-          ) : (
-            <span aria-hidden="true">✨</span>
-          )}
+          {busy ? <span className="spinner" aria-hidden="true" /> : null}
           {busy ? t('f.themes.suggesting') : t('f.themes.suggest')}
         </button>
         {lastSuggestion ? (
@@ -105,7 +101,7 @@ function NewThemeForm() {
         <input
           type="text"
           value={label}
-          maxLength={60}
+          maxLength={120}
           placeholder={t('f.themes.newLabel')}
           onChange={(e) => setLabel(e.target.value)}
         />
@@ -124,8 +120,7 @@ export function DisplayControls() {
   const schemes: BoardDisplay['colorScheme'][] = ['auto', 'light', 'dark'];
   return (
     <div className="display-controls">
-      <fieldset className="segmented segmented--small">
-        <legend className="visually-hidden">{t('f.display.scheme')}</legend>
+      <fieldset className="segmented segmented--small" aria-label={t('f.display.scheme')}>
         {schemes.map((scheme) => (
           <label key={scheme} className="segmented__option">
             <input
