@@ -144,7 +144,10 @@ export const enFacilitator = {
   'f.themes.previewEmpty': 'No themes found yet: more cards help.',
   'f.themes.new': 'New',
   'f.themes.kept': 'Kept',
-  'f.themes.was': 'Now called “{label}” on the board',
+  'f.themes.suggestedName': 'Suggested name: “{label}”.',
+  'f.themes.useName': 'Use it',
+  'f.themes.examples_one': 'Facilitator’s example ({count})',
+  'f.themes.examples_other': 'Facilitator’s examples ({count})',
   'f.themes.labelFor': 'Theme name',
   'f.themes.tick': 'Accept “{label}”',
   'f.themes.more_one': 'and {count} more card',
@@ -257,7 +260,8 @@ export const enFacilitator = {
   'f.share.done': 'Done',
   'f.share.noLinks': 'No co-facilitator links yet.',
   'f.share.revoke': 'Revoke',
-  'f.share.revokeConfirm': 'Revoke the link of {label}? Screens using it are closed at once.',
+  'f.share.revokeConfirm':
+    'Revoke the link “{label}”? Screens using it are closed at once (this one too, if it is the link you are using).',
   'f.share.revoked': 'Link revoked',
 
   'f.export.heading': 'Take the findings home',
