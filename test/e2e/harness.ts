@@ -28,7 +28,8 @@ export const PHONE = {
   isMobile: true,
   hasTouch: true,
 } as const;
-export const PROJECTOR = { viewport: { width: 1920, height: 1080 } } as const;
+/** A projector; reduced motion keeps screenshots free of half-finished arrival animations. */
+export const PROJECTOR = { viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' } as const;
 
 if (!hasChromium) {
   console.warn(

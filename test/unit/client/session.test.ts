@@ -60,6 +60,17 @@ describe('board columns', () => {
     themes: [],
   } as unknown as PublicState;
 
+  it('groups by group while no theme holds a card, room cards last', () => {
+    const empty = {
+      ...base,
+      themes: [{ id: 't1', label: 'Learning', cardIds: [], locked: false, manual: false }],
+    } as PublicState;
+    expect(boardColumns(empty, 'Unsorted', 'Room').map((c) => c.name)).toEqual([
+      'One',
+      'Two',
+      'Room',
+    ]);
+  });
   it('groups by group without themes, room cards last', () => {
     expect(boardColumns(base, 'Unsorted', 'Room').map((c) => [c.name, c.cards.length])).toEqual([
       ['One', 1],

@@ -49,7 +49,7 @@ export function BoardColumn({
               text={c.text}
               kind={c.kind}
               country={c.country}
-              author={c.groupId ? (groups.get(c.groupId)?.name ?? null) : t('board.room')}
+              author={c.groupId ? (groups.get(c.groupId)?.name ?? null) : t('board.everyone')}
               {...(c.groupId && groups.get(c.groupId)
                 ? { color: groups.get(c.groupId)!.color }
                 : {})}

@@ -10,7 +10,7 @@ export interface ColumnSpec {
 }
 
 /**
- * How the board groups the cards it may show: by theme when themes exist (with "Unsorted"
+ * How the board groups the cards it may show: by theme once themes hold cards (with "Unsorted"
  * last, only when something is unsorted), otherwise by group (with the facilitator's room-wide
  * cards last). Pure, so it is tested without a browser.
  */
@@ -20,7 +20,10 @@ export function boardColumns(
   roomName: string,
 ): ColumnSpec[] {
   const byId = new Map(state.cards.map((c) => [c.id, c]));
-  if (state.themes.length > 0) {
+  // Themes only once they hold a card: empty starting headings would leave everything in one
+  // tall Unsorted column.
+  const themed = state.themes.some((t) => t.cardIds.some((id) => byId.has(id)));
+  if (themed) {
     const placed = new Set<string>();
     const columns: ColumnSpec[] = state.themes.map((theme) => {
       const cards = theme.cardIds.flatMap((id) => {
