@@ -1,4 +1,4 @@
-import express, { type ErrorRequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Request } from 'express';
 import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { Server } from 'socket.io';
 import { clientAddress } from './clientAddress.js';
 import { exportRouter } from './http/exportRouter.js';
 import { securityHeaders } from './http/securityHeaders.js';
+import { throttle } from './http/throttle.js';
 import { workshopsRouter } from './http/workshopsRouter.js';
 import { Limiters, type RateLimits } from './limits.js';
 import { allowOrigin } from './socket/allowOrigin.js';
@@ -67,19 +68,17 @@ export function createApp(deps: AppDeps): App {
   app.disable('x-powered-by');
   if (trustProxy) app.set('trust proxy', true);
   app.use(securityHeaders(deps.publicUrl));
+  const addressOf = (req: Request) =>
+    clientAddress(req.socket.remoteAddress, req.headers, trustProxy);
+  // An import makes a session too (from up to 5 MB): the same per-address budget as creating one.
+  app.post('/api/workshops/import', throttle(limiters, 'workshopsPerAddress', addressOf));
   app.use('/api', exportRouter({ ...deps, service, io: () => io })); // before the 64 kb parser: imports are larger
   app.use(express.json({ limit: '64kb' }));
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
-  app.use(
-    '/api',
-    workshopsRouter(service, deps.publicUrl, {
-      limiters,
-      addressOf: (req) => clientAddress(req.socket.remoteAddress, req.headers, trustProxy),
-    }),
-  );
+  app.use('/api', workshopsRouter(service, deps.publicUrl, { limiters, addressOf }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ ok: false, code: 'NOT_FOUND', message: 'no such endpoint' });
   });

@@ -154,6 +154,13 @@ describe('rate limits', () => {
     });
     expect(res.status).toBe(429);
     expect(await res.json()).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
+    // Importing an archive makes a session too: the same budget.
+    const imported = await fetch(`${url}/api/workshops/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ not: 'an archive' }),
+    });
+    expect(imported.status).toBe(429);
   });
 });
 
