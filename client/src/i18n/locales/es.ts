@@ -142,7 +142,7 @@ const es: Record<string, string> = {
 
   'step.lobby': 'La sesión empieza pronto',
   'step.lobbyPrompt':
-    'Ponte cómodo. Ya puedes compartir un ejemplo mientras la facilitación se prepara.',
+    'Acomódate. Ya puedes compartir un ejemplo mientras la facilitación se prepara.',
   'step.of': 'Paso {n} de {total}',
   'step.private':
     'Paso privado: solo tu grupo ve estas tarjetas hasta que la facilitación las revele.',
