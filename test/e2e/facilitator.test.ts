@@ -70,9 +70,12 @@ describe.skipIf(!hasChromium)('facilitator screen in Chromium', () => {
 
     // The nine examples, each with its country, for the whole room.
     const room = page.getByRole('region', { name: 'For the whole room' });
-    for (const country of COUNTRIES) await room.locator('.card__country', { hasText: country }).waitFor();
+    for (const country of COUNTRIES)
+      await room.locator('.card__country', { hasText: country }).waitFor();
     expect(await room.locator('article').count()).toBe(9);
-    const code = ((await page.locator('.fac__code').textContent()) ?? '').replace(/\D*Join code\s*/i, '').trim();
+    const code = ((await page.locator('.fac__code').textContent()) ?? '')
+      .replace(/\D*Join code\s*/i, '')
+      .trim();
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
     await h.shot(page, 'facilitator-lobby-1440', false);
 
@@ -82,7 +85,11 @@ describe.skipIf(!hasChromium)('facilitator screen in Chromium', () => {
     await expect.poll(() => page.getByRole('timer').textContent()).toMatch(/^\d{1,2}:\d\d$/);
     await page.getByRole('button', { name: /^Next: Share your partnership stories/ }).click();
     await page.getByRole('heading', { name: 'Share your partnership stories' }).waitFor();
-    await page.getByRole('listitem').filter({ hasText: 'Share your partnership stories' }).filter({ hasText: 'Now' }).waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Share your partnership stories' })
+      .filter({ hasText: 'Now' })
+      .waitFor();
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.getByText('Paused', { exact: true }).first().waitFor();
     await page.getByRole('button', { name: 'Resume' }).click();
@@ -163,9 +170,35 @@ describe.skipIf(!hasChromium)('facilitator screen in Chromium', () => {
     for (const text of STORIES) expect(csv).toContain(text);
     expect(csv).toContain('Community members connected with e-governance services');
 
-    // Organizer page: this browser's sessions.
+    const [archive] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Archive \(JSON\)/ }).click(),
+    ]);
+    const archivePath = (await archive.path())!;
+
+    // Organizer page: this browser's sessions; an archive comes back as a new session.
     await page.goto('/organizer');
     await page.getByRole('link', { name: 'A World of Powerful Partnerships' }).waitFor();
     await h.shot(page, 'organizer-1440');
+    const before = new URL(page.url()).pathname;
+    await page.locator('input[type="file"]').setInputFiles(archivePath);
+    await page.waitForURL(/\/f\/[^/#]+$/);
+    expect(new URL(page.url()).pathname).not.toBe(before);
+    await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await page.getByText(STORIES[0]!).first().waitFor();
+
+    // The agenda editor: add a step and save it; the imported session has the new step.
+    await page.getByRole('button', { name: 'Edit agenda' }).click();
+    await page.getByRole('button', { name: 'Add a step' }).click();
+    await page
+      .getByRole('group', { name: 'Step 7' })
+      .getByLabel('Title')
+      .fill('Coffee and next steps');
+    await page.getByRole('button', { name: 'Save agenda' }).click();
+    await page.locator('.agenda__title', { hasText: 'Coffee and next steps' }).waitFor();
+
+    // Usable on a tablet too.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await h.shot(page, 'facilitator-run-1024', false);
   }, 240_000);
 });
