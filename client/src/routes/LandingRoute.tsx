@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { isJoinCode, normalizeJoinCode } from '../../../shared/joinCode.js';
+import { LanguageMenu } from '../components/LanguageMenu.js';
 import { t } from '../i18n/t.js';
 
 // Phones only join: the form that creates a session (templates, saved agendas) is its own chunk.
@@ -25,6 +26,7 @@ export function LandingRoute() {
       </div>
       <footer className="landing__foot">
         <Link to="/organizer">{t('landing.organizerLink')}</Link>
+        <LanguageMenu />
       </footer>
     </main>
   );
