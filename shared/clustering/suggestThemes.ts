@@ -5,6 +5,7 @@ import { fitRepresentation, type CardVector } from './represent';
 import { DEFAULT_ALPHA, similarityMatrix } from './similarity';
 import { agglomerate, cut, type Dendrogram, type Linkage } from './agglomerate';
 import { labelThemes } from './label';
+import { refineKMeans } from './refine';
 import type { WordVectors } from './wordVectors';
 
 export interface ClusterInput {
@@ -30,6 +31,8 @@ export interface SuggestOptions {
   /** Fixed number of themes instead of the automatic choice. */
   k?: number;
   linkage?: Linkage;
+  /** Spherical k-means refinement of the Ward cut (default true). */
+  refine?: boolean;
   /** Largest share of cards left unsorted. */
   maxUnsorted?: number;
   /** A card whose mean similarity to its theme is below this goes to Unsorted. */
@@ -77,7 +80,9 @@ export function suggestThemes(
   const lo = Math.max(pinnedThemes.length, Math.min(opts.minThemes ?? 4, Math.ceil(free / 3)), 1);
   const hi = Math.max(lo, Math.min(opts.maxThemes ?? 16, free));
   const k = opts.k !== undefined ? Math.min(Math.max(opts.k, lo), hi) : chooseK(tree, lo, hi);
-  const labels = cut(tree, k);
+  let labels = cut(tree, k);
+  if (opts.refine !== false)
+    labels = refineKMeans(rep.cards, opts.alpha ?? DEFAULT_ALPHA, labels, groups);
   const clusters = toClusters(labels);
   const unsorted = pickUnsorted(rep.cards, opts.alpha ?? DEFAULT_ALPHA, clusters, groups, opts);
   const kept = clusters.map((m) => m.filter((i) => !unsorted.has(i))).filter((m) => m.length > 0);

@@ -180,3 +180,23 @@ describe('cards in other languages', () => {
     expect(es.tokens.some((t) => t.surface === 'clínica')).toBe(true);
   });
 });
+
+describe('k-means refinement of the Ward cut', () => {
+  it('moves a card to the theme it is closest to, never a pinned card, deterministically', async () => {
+    const { refineKMeans } = await import('../../../shared/clustering/refine');
+    const analyzed = CARDS.map((t) => analyze(t, vectors));
+    const rep = fitRepresentation(analyzed, vectors);
+    // Four themes of four cards (money, volunteers, data, tech), with card 0 (money) put in tech
+    // and card 12 (tech) pinned into money.
+    const labels = Int32Array.from(CARDS, (_, i) => Math.floor(i / 4));
+    labels[0] = 3;
+    labels[12] = 0;
+    const pinned = new Int32Array(CARDS.length).fill(-1);
+    pinned[12] = 0;
+    const out = refineKMeans(rep.cards, 0.5, labels, pinned);
+    expect(out[0]).toBe(0);
+    expect(out[12]).toBe(0);
+    expect([...out.slice(4, 8)]).toEqual([1, 1, 1, 1]);
+    expect(refineKMeans(rep.cards, 0.5, labels, pinned)).toEqual(out);
+  });
+});
