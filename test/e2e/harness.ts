@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { expect } from 'vitest';
 import { createApp, type App } from '../../server/app.js';
 import { SqliteStore } from '../../server/store/SqliteStore.js';
 import type { ClientToServerEvents } from '../../shared/protocol.js';
 import { TestClient } from '../helpers/clients.js';
+import { builtClient } from './builtClient.js';
 
 /**
  * What every browser test needs, set up the way liveLoop.test.ts does it: the client built
@@ -29,7 +29,10 @@ export const PHONE = {
   hasTouch: true,
 } as const;
 /** A projector; reduced motion keeps screenshots free of half-finished arrival animations. */
-export const PROJECTOR = { viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' } as const;
+export const PROJECTOR = {
+  viewport: { width: 1920, height: 1080 },
+  reducedMotion: 'reduce',
+} as const;
 
 if (!hasChromium) {
   console.warn(
@@ -48,12 +51,7 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   const workDir = await mkdtemp(join(tmpdir(), 'otterboard-e2e-'));
-  const clientDir = join(workDir, 'client');
-  await build({
-    configFile: 'vite.config.ts',
-    build: { outDir: clientDir, emptyOutDir: true, sourcemap: false },
-    logLevel: 'silent',
-  });
+  const clientDir = await builtClient();
   const app: App = createApp({
     store: SqliteStore.inDirectory(join(workDir, 'data')),
     clientDir,
@@ -125,7 +123,10 @@ export async function facilitatorClient(baseUrl: string, created: Created) {
   }).ready();
   const command = async (name: Name, payload: unknown): Promise<unknown> => {
     const timed = client.socket.timeout(10_000) as unknown as {
-      emitWithAck(n: string, p: unknown): Promise<{
+      emitWithAck(
+        n: string,
+        p: unknown,
+      ): Promise<{
         ok: boolean;
         code?: string;
         message?: string;

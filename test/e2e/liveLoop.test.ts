@@ -4,10 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app.js';
 import { SqliteStore } from '../../server/store/SqliteStore.js';
+import { builtClient } from './builtClient.js';
 
 /**
  * The live loop in a real browser: a facilitator creates a session on the landing page, a
@@ -37,12 +37,7 @@ describe.skipIf(!hasChromium)('live loop in Chromium', () => {
 
   beforeAll(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'otterboard-e2e-'));
-    const clientDir = join(workDir, 'client');
-    await build({
-      configFile: 'vite.config.ts',
-      build: { outDir: clientDir, emptyOutDir: true, sourcemap: false },
-      logLevel: 'silent',
-    });
+    const clientDir = await builtClient();
     app = createApp({
       store: SqliteStore.inDirectory(join(workDir, 'data')),
       clientDir,
