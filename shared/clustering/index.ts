@@ -11,7 +11,8 @@
 //   nmi(truth, pred), ari(truth, pred)         evaluation metrics
 //
 // `vectors` may be null: the pipeline then runs on lexical TF-IDF alone.
-// Pipeline: normalize → tokenize → language → stopwords → stem → represent → similarity → cluster → label.
+// Pipeline: normalize → tokenize → language → stopwords → stem → represent → similarity →
+// Ward (NN-chain) → k → k-means refinement → Unsorted (outliers only) → label.
 import {
   ThemePlacer,
   type BoardCard,

@@ -136,25 +136,48 @@ export function labelThemes(
     // Terms shared by several cards first; single-card terms only to reach two words.
     const shared = rank((f) => f >= minDf);
     const rest = minDf > 1 ? rank((f) => f < minDf) : [];
-    const picked: string[] = []; // surface forms
-    const used = new Set<string>(); // keys and surface words already in the label
+    const picked: { key: string; surface: string }[] = [];
+    const used = new Set<string>(); // keys, surface words and roots already in the label
+    const mark = (parts: string[], shown: string[]) => {
+      for (const w of [...parts, ...shown, ...shown.map(rootOf)]) used.add(w);
+    };
     let words = 0;
     for (const { term, id } of [...shared, ...rest]) {
       if (words >= 2 && tf.get(id)! < minDf) break;
       const parts = term.split(' ');
-      if (words + parts.length > MAX_WORDS || parts.some((w) => used.has(w))) continue;
       const surface = surfaceOf(cards, members, term);
       const shown = surface.split(' ');
-      if (shown.some((w) => used.has(w))) continue; // same word under another stemmer
-      picked.push(surface);
-      for (const w of [...parts, ...shown]) used.add(w);
+      // A shared phrase that extends a word already picked replaces it (language → plain language).
+      if (parts.length === 2 && tf.get(id)! >= minDf && words < MAX_WORDS) {
+        const at = picked.findIndex((p) => parts.includes(p.key));
+        const other = parts.find((w) => w !== picked[at]?.key);
+        if (
+          at >= 0 &&
+          other &&
+          !used.has(other) &&
+          !used.has(rootOf(shown[parts.indexOf(other)]!))
+        ) {
+          picked[at] = { key: term, surface };
+          mark(parts, shown);
+          words++;
+          if (words >= MAX_WORDS) break;
+          continue;
+        }
+      }
+      if (words + parts.length > MAX_WORDS || parts.some((w) => used.has(w))) continue;
+      // Same word under another stemmer, or the same root (partners / partnership).
+      if (shown.some((w) => used.has(w) || used.has(rootOf(w)))) continue;
+      picked.push({ key: term, surface });
+      mark(parts, shown);
       words += parts.length;
       if (words >= MAX_WORDS) break;
     }
-    const label = picked.join(', ');
+    const label = picked.map((p) => p.surface).join(', ');
     return label || firstWords(cards, members);
   });
 }
+
+const rootOf = (w: string) => `\u0000${[...w].slice(0, 6).join('')}`;
 
 /** Unit mean of the members' (PC-removed) embeddings, or null. */
 function meaningCentroid(rep: Representation, members: number[]): Float32Array | null {
