@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/clients.js';
@@ -39,6 +40,24 @@ const STORIES = [
   'Private sponsors pay for the summer reading programme for children.',
 ];
 
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe-core violations on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    type Result = {
+      violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[];
+    };
+    const axe = (window as unknown as { axe: { run(d: Document, o: object): Promise<Result> } })
+      .axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+  });
+}
+
 describe.skipIf(!hasChromium)('facilitator screen in Chromium', () => {
   let h: Harness;
   const people: TestClient[] = [];
@@ -53,7 +72,13 @@ describe.skipIf(!hasChromium)('facilitator screen in Chromium', () => {
   const tab = (page: Page, name: string) => page.getByRole('tab', { name: new RegExp(`^${name}`) });
 
   it('runs the seed workshop: template, agenda, timer, themes, Move to…, voting, export', async () => {
-    const page = await h.open({ viewport: { width: 1440, height: 900 } });
+    // CSP forbids inline scripts, and axe-core is injected as one.
+    const page = await h.open({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+    const a11y: Record<string, string[]> = {};
+    const audit = async (screen: string) => {
+      const found = await seriousViolations(page);
+      if (found.length) a11y[screen] = found;
+    };
 
     // Landing: start from the built-in template.
     await page.goto('/');
@@ -64,6 +89,7 @@ describe.skipIf(!hasChromium)('facilitator screen in Chromium', () => {
     );
     await page.getByLabel('How many groups?').fill('3');
     await h.shot(page, 'landing-create-1440');
+    await audit('landing');
     await page.getByRole('button', { name: 'Create session' }).click();
     await page.waitForURL(/\/f\/[^/#]+$/);
     await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
@@ -108,12 +134,14 @@ describe.skipIf(!hasChromium)('facilitator screen in Chromium', () => {
     }
     for (const text of STORIES) await page.getByText(text).first().waitFor();
     await h.shot(page, 'facilitator-run-1440');
+    await audit('run');
 
     // Groups: who is where, each group's own join link.
     await tab(page, 'Groups').click();
     await page.getByRole('region', { name: 'Table 1' }).waitFor();
     expect(await page.getByRole('link', { name: /\?group=/ }).count()).toBe(3);
     await h.shot(page, 'facilitator-groups-1440');
+    await audit('groups');
 
     // Themes: suggestions come from the worker in this browser; preview, accept all.
     await tab(page, 'Themes').click();
@@ -123,6 +151,7 @@ describe.skipIf(!hasChromium)('facilitator screen in Chromium', () => {
     // Worker, not the server's fallback.
     expect(await preview.getByText('Suggested by the server').count()).toBe(0);
     await h.shot(page, 'facilitator-themes-preview-1440');
+    await audit('themes-preview');
     await preview.getByRole('button', { name: 'Accept all' }).click();
     await preview.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Undo last suggestion' }).waitFor();
@@ -135,11 +164,13 @@ describe.skipIf(!hasChromium)('facilitator screen in Chromium', () => {
     await menu.selectOption({ label: target });
     await page.getByRole('region', { name: target, exact: true }).getByText(story).waitFor();
     await h.shot(page, 'facilitator-themes-1440');
+    await audit('themes');
 
     // Cards: moderation list.
     await tab(page, 'Cards').click();
     await page.getByRole('heading', { name: 'All cards' }).waitFor();
     await h.shot(page, 'facilitator-cards-1440', false);
+    await audit('cards');
 
     // Voting: open on themes, a participant votes, close, final ranking.
     await tab(page, 'Voting').click();
@@ -156,11 +187,13 @@ describe.skipIf(!hasChromium)('facilitator screen in Chromium', () => {
     const first = page.locator('.fresult').first();
     expect(await first.textContent()).toContain(target);
     await h.shot(page, 'facilitator-voting-1440');
+    await audit('voting');
 
     // Share & export: the CSV downloads (fetch with the token, then a blob) and has the cards.
     await tab(page, 'Share & export').click();
     await page.locator('.join-code', { hasText: code }).waitFor();
     await h.shot(page, 'facilitator-share-1440');
+    await audit('share');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: /^CSV/ }).click(),
@@ -180,6 +213,7 @@ describe.skipIf(!hasChromium)('facilitator screen in Chromium', () => {
     await page.goto('/organizer');
     await page.getByRole('link', { name: 'A World of Powerful Partnerships' }).waitFor();
     await h.shot(page, 'organizer-1440');
+    await audit('organizer');
     const before = new URL(page.url()).pathname;
     await page.locator('input[type="file"]').setInputFiles(archivePath);
     await page.waitForURL(/\/f\/[^/#]+$/);
@@ -200,5 +234,8 @@ describe.skipIf(!hasChromium)('facilitator screen in Chromium', () => {
     // Usable on a tablet too.
     await page.setViewportSize({ width: 1024, height: 768 });
     await h.shot(page, 'facilitator-run-1024', false);
+
+    // No serious or critical accessibility problem on any section (axe-core).
+    expect(a11y).toEqual({});
   }, 240_000);
 });

@@ -77,7 +77,7 @@ export const enFacilitator = {
   'f.agenda.empty': 'No steps yet. Edit the agenda to add some.',
   'f.agenda.now': 'Now',
   'f.agenda.goto': 'Go here',
-  'f.agenda.gotoLabel': 'Go to step: {title}',
+  'f.agenda.gotoLabel': 'Go here: {title}',
   'f.agenda.stepN': 'Step {n}',
   'f.agenda.moveUp': 'Move step {n} up',
   'f.agenda.moveDown': 'Move step {n} down',

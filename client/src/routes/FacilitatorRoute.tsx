@@ -87,28 +87,29 @@ export default function FacilitatorRoute() {
         </header>
         <Tabs current={tab} onChange={setTab} badges={badges} />
       </div>
-      <main
-        className="fac__main"
-        role="tabpanel"
-        id={`panel-${tab}`}
-        aria-labelledby={`tab-${tab}`}
-        aria-busy={status !== 'connected' || undefined}
-      >
-        {!title ? (
-          <p className="loading">{t('status.connecting')}</p>
-        ) : tab === 'run' ? (
-          <RunTab workshopId={id} token={token} />
-        ) : tab === 'groups' ? (
-          <GroupsTab />
-        ) : tab === 'themes' ? (
-          <ThemesTab />
-        ) : tab === 'cards' ? (
-          <CardsTab workshopId={id} />
-        ) : tab === 'voting' ? (
-          <VotingTab />
-        ) : (
-          <ShareTab workshopId={id} token={token} />
-        )}
+      <main className="fac__main">
+        <div
+          role="tabpanel"
+          id={`panel-${tab}`}
+          aria-labelledby={`tab-${tab}`}
+          aria-busy={status !== 'connected' || undefined}
+        >
+          {!title ? (
+            <p className="loading">{t('status.connecting')}</p>
+          ) : tab === 'run' ? (
+            <RunTab workshopId={id} token={token} />
+          ) : tab === 'groups' ? (
+            <GroupsTab />
+          ) : tab === 'themes' ? (
+            <ThemesTab />
+          ) : tab === 'cards' ? (
+            <CardsTab workshopId={id} />
+          ) : tab === 'voting' ? (
+            <VotingTab />
+          ) : (
+            <ShareTab workshopId={id} token={token} />
+          )}
+        </div>
       </main>
       <Toasts />
     </div>
