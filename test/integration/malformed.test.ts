@@ -15,6 +15,16 @@ import { startServer, type TestServer } from '../helpers/testServer.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20240611);
 const RUNS_PER_COMMAND = 30;
+/** Event names no handler listens to, some of them Object.prototype's. */
+const OTHER_EVENTS = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'admin:wipe',
+  'card:post ',
+  '',
+];
 
 const specialKeys = fc.constantFrom(
   '__proto__',
@@ -130,8 +140,8 @@ describe('malformed payloads', () => {
   let handshakes = 0;
   afterAll(() => {
     console.log(
-      `malformed payloads: ${fuzzed} payloads on ${names.length} event names, ${handshakes} handshakes; ` +
-        'every one refused with INVALID_PAYLOAD, no change, server still serving',
+      `malformed payloads: ${fuzzed} payloads on ${names.length} commands and ${OTHER_EVENTS.length} other event names, ${handshakes} handshakes; ` +
+        'every command refused with INVALID_PAYLOAD, no change, server still serving',
     );
   });
 
@@ -171,6 +181,35 @@ describe('malformed payloads', () => {
     },
     30_000,
   );
+
+  it('L4 events that are not commands are ignored; the server keeps serving', async () => {
+    const live = (await server.app.service.get(room.workshop.id))!;
+    const before = live.state;
+    const names = [
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      'admin:wipe',
+      'card:post ',
+      '',
+    ];
+    for (const name of names) {
+      (room.author.socket.emit as (event: string, ...args: unknown[]) => void)(
+        name,
+        { text: 'x' },
+        () => {},
+      );
+      fuzzed++;
+    }
+    const ack = await send(room.author.socket, 'card:post', {
+      id: 'after-unknown',
+      text: 'still serving',
+    });
+    expect(ack.ok).toBe(true);
+    expect(live.state.seq).toBe(before.seq + 1);
+    expect(room.author.socket.connected).toBe(true);
+  });
 
   it('J4 malformed handshakes are refused with INVALID_PAYLOAD and join nobody', async () => {
     const live = (await server.app.service.get(room.workshop.id))!;
