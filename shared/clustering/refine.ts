@@ -12,7 +12,7 @@ export function refineKMeans(
   alpha: number,
   labels: Int32Array,
   pinned: Int32Array,
-  maxIter = 8,
+  maxIter = 6,
 ): Int32Array {
   const n = vecs.length;
   const lab = Int32Array.from(labels);
@@ -76,7 +76,7 @@ export function refineKMeans(
         moved++;
       }
     }
-    if (moved <= n / 1000) break; // (a card or two still hopping between themes changes nothing)
+    if (moved <= n / 100) break; // (the last few cards hopping between themes change little)
   }
   return lab;
 }
