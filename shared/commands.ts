@@ -71,7 +71,11 @@ export type Command =
   | { type: 'vote.retract'; targetId: string }
   | { type: 'facilitator.createLink'; label: string; tokenHash: string }
   | { type: 'facilitator.revokeLink'; linkId: string }
-  | { type: 'board.display'; spotlight?: BoardDisplay['spotlight']; colorScheme?: BoardDisplay['colorScheme'] };
+  | {
+      type: 'board.display';
+      spotlight?: BoardDisplay['spotlight'];
+      colorScheme?: BoardDisplay['colorScheme'];
+    };
 
 /** A step as a facilitator or a template describes it; missing fields get sensible defaults. */
 export type StepInput = Partial<Step> & Pick<Step, 'title'>;

@@ -122,7 +122,17 @@ export function decideSession(
       const timer: Timer = step?.durationSec
         ? { status: 'running', endsAt: now + step.durationSec * 1000, remainingMs: null }
         : { status: 'idle', endsAt: null, remainingMs: null };
-      return one({ type: 'step.started', at, index: command.index, timer });
+      // A4: a voting step opens voting on the way in and closes it on the way out.
+      const leaving = state.agenda.steps[state.agenda.current];
+      const events: WorkshopEvent[] = [];
+      if (leaving?.voting && leaving !== step && state.voting?.status === 'open') {
+        events.push({ type: 'voting.closed', at });
+      }
+      events.push({ type: 'step.started', at, index: command.index, timer });
+      if (step?.voting && !(state.voting?.status === 'open' && leaving === step)) {
+        events.push({ type: 'voting.opened', at, settings: step.voting });
+      }
+      return { ok: true, events };
     }
     case 'step.reveal':
       if (state.agenda.current < 0) return fail('PHASE_CLOSED', 'the session has not started');

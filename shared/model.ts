@@ -86,6 +86,8 @@ export interface Step {
   visibility: 'group' | 'all';
   /** Planned length; null for no timer. */
   durationSec: number | null;
+  /** A voting step: entering it opens voting with these settings, leaving it closes voting. */
+  voting: VotingSettings | null;
 }
 
 /** Times are server milliseconds since the epoch; clients correct for their own clock. */

@@ -12,5 +12,6 @@ export function normalizeStep(input: StepInput, newId: () => string): Step {
     posting: input.posting ?? true,
     visibility: input.visibility ?? 'all',
     durationSec: input.durationSec ?? null,
+    voting: input.voting ?? null,
   };
 }

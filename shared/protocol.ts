@@ -16,6 +16,8 @@ export type Role = 'facilitator' | 'participant' | 'board';
 export interface Snapshot extends PublicState {
   role: Role;
   me?: Me;
+  /** For facilitators: the facilitator link this screen came in with. */
+  linkId?: string;
   /** Server clock (ms since epoch) when the snapshot was made, to correct client clocks. */
   serverTime: number;
 }

@@ -81,6 +81,13 @@ export const ThemesUndoSchema = z.object({ suggestionId: IdSchema });
 const name = trimmed(LIMITS.groupName).min(1, 'a name is needed');
 const empty = z.object({}).optional();
 
+export const VotingSettingsSchema = z.object({
+  target: z.enum(['themes', 'cards']).default('themes'),
+  perParticipant: z.number().int().min(1).max(20).default(3),
+  allowMultiple: z.boolean().default(false),
+  counts: z.enum(['live', 'hidden']).default('hidden'),
+});
+
 export const StepSchema = z.object({
   id: IdSchema.optional(),
   title: trimmed(LIMITS.title).min(1, 'a step needs a title'),
@@ -96,15 +103,9 @@ export const StepSchema = z.object({
     .max(24 * 3600)
     .nullable()
     .optional(),
+  voting: VotingSettingsSchema.nullable().optional(),
 });
 export const AgendaSchema = z.array(StepSchema).max(LIMITS.steps);
-
-export const VotingSettingsSchema = z.object({
-  target: z.enum(['themes', 'cards']).default('themes'),
-  perParticipant: z.number().int().min(1).max(20).default(3),
-  allowMultiple: z.boolean().default(false),
-  counts: z.enum(['live', 'hidden']).default('hidden'),
-});
 
 const sessionSchemas = {
   'workshop:update': z.object({
@@ -151,7 +152,10 @@ const sessionSchemas = {
   }),
   'facilitator:revokeLink': z.object({ linkId: IdSchema }),
   'board:display': z.object({
-    spotlight: z.object({ kind: z.enum(['theme', 'card']), id: IdSchema }).nullable().optional(),
+    spotlight: z
+      .object({ kind: z.enum(['theme', 'card']), id: IdSchema })
+      .nullable()
+      .optional(),
     colorScheme: z.enum(['auto', 'light', 'dark']).optional(),
   }),
 } as const;

@@ -11,6 +11,7 @@ export function snapshotFor(socket: AppSocket, workshop: LiveWorkshop): Snapshot
   const participant = state.participants.find((p) => p.id === socket.data.participantId);
   const view = viewState(state, audienceOf(socket.data, participant?.groupId));
   const snapshot: Snapshot = { ...view, role: socket.data.role, serverTime: Date.now() };
+  if (socket.data.linkId) snapshot.linkId = socket.data.linkId;
   if (participant) {
     snapshot.me = { ...participant, participantToken: participantTokens.get(socket)! };
   }

@@ -64,6 +64,7 @@ export const libraryPartnerships: Template = {
       posting: false,
       visibility: 'all',
       durationSec: 5 * 60,
+      voting: { target: 'cards', perParticipant: 3, allowMultiple: false, counts: 'hidden' },
     },
     {
       id: 'wrapup',
@@ -104,5 +105,4 @@ export const libraryPartnerships: Template = {
     'Developing strong partnerships takes action, experimentation, and willingness to learn',
     'Shared elements of successful library partnerships',
   ],
-  voting: { target: 'cards', perParticipant: 3, allowMultiple: false, counts: 'hidden' },
 };

@@ -1,5 +1,4 @@
 import type { StepInput } from '../commands.js';
-import type { VotingSettings } from '../model.js';
 
 /** What a session can start from: an agenda, inspiration cards and starting themes. */
 export interface Template {
@@ -12,5 +11,4 @@ export interface Template {
   examples: { text: string; country: string | null }[];
   /** Headings offered as starting themes. */
   themes: string[];
-  voting?: VotingSettings;
 }

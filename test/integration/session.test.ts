@@ -34,7 +34,13 @@ const asFacilitator = (w: CreatedWorkshop) =>
 async function expectInStep(client: TestClient, workshopId: string, audience: Audience) {
   const server_ = await publicState(server.app.service, workshopId);
   await client.until(() => client.state!.seq === server_.seq);
-  const { role: _role, serverTime: _time, me: _me, ...seen } = client.state as Snapshot;
+  const {
+    role: _role,
+    serverTime: _time,
+    me: _me,
+    linkId: _link,
+    ...seen
+  } = client.state as Snapshot;
   expect(seen).toEqual(viewState(server_, audience));
 }
 

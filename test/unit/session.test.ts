@@ -146,6 +146,17 @@ describe('agenda', () => {
     expect(s.state.agenda.timer.status).toBe('idle');
   });
 
+  it('A4 a voting step opens voting on the way in and closes it on the way out', () => {
+    const s = session({ template: true });
+    const vote = s.state.agenda.steps.findIndex((step) => step.activity === 'vote');
+    s.run({ type: 'step.goto', index: vote });
+    expect(s.state.voting).toMatchObject({ status: 'open', target: 'cards', perParticipant: 3 });
+    s.run({ type: 'step.goto', index: vote + 1 });
+    expect(s.state.voting?.status).toBe('closed');
+    s.run({ type: 'step.goto', index: 0 });
+    expect(s.state.voting?.status).toBe('closed');
+  });
+
   it('A1 an agenda can be edited; the current step stays current', () => {
     const s = session();
     s.run({

@@ -250,6 +250,9 @@ export const enFacilitator = {
   'f.share.open': 'Open',
   'f.share.copyLabel': 'Copy {what}',
   'f.share.coHeading': 'Co-facilitators',
+  'f.share.thisScreen': 'this screen',
+  'f.share.revokeOwnConfirm':
+    'This is the link this screen uses: revoking it closes this screen for good. Make sure you have another working link first. Revoke it?',
   'f.share.coLead':
     'Give a co-facilitator their own link. You can revoke it at any time, e.g. if it leaks.',
   'f.share.coLabel': 'Who is it for?',

@@ -10,6 +10,8 @@ export interface WorkshopSlice {
   workshop: PublicState | null;
   role: Role | null;
   me: Me | null;
+  /** The facilitator link this screen came in with (facilitators only). */
+  myLinkId: string | null;
   /** Events received ahead of a gap; applied once the missing ones arrive. */
   heldEvents: StoredEvent[];
   /** Replaces everything: a snapshot is the server's whole truth at its seq. */
@@ -23,11 +25,18 @@ export const createWorkshopSlice: StateCreator<AppStore, [], [], WorkshopSlice> 
   workshop: null,
   role: null,
   me: null,
+  myLinkId: null,
   heldEvents: [],
 
   applySnapshot(snapshot) {
-    const { role, me, serverTime: _serverTime, ...state } = snapshot;
-    set((s) => ({ workshop: state, role, me: me ?? s.me, heldEvents: [] }));
+    const { role, me, linkId, serverTime: _serverTime, ...state } = snapshot;
+    set((s) => ({
+      workshop: state,
+      role,
+      me: me ?? s.me,
+      myLinkId: linkId ?? null,
+      heldEvents: [],
+    }));
     // Events held from before the snapshot may still be newer than it.
     const { gap } = get().receiveEvents([]);
     if (!gap) get().pruneDelivered();
@@ -50,6 +59,6 @@ export const createWorkshopSlice: StateCreator<AppStore, [], [], WorkshopSlice> 
   },
 
   resetWorkshop() {
-    set({ workshop: null, role: null, me: null, heldEvents: [] });
+    set({ workshop: null, role: null, me: null, myLinkId: null, heldEvents: [] });
   },
 });

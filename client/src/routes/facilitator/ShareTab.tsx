@@ -63,6 +63,7 @@ function LinkRow({ label, value, open }: { label: string; value: string; open?: 
 
 function CoFacilitators({ workshopId }: { workshopId: string }) {
   const links = useAppStore((s) => s.workshop?.facilitatorLinks ?? NO_LINKS);
+  const myLinkId = useAppStore((s) => s.myLinkId);
   const [label, setLabel] = useState('');
   const [fresh, setFresh] = useState<{ label: string; url: string } | null>(null);
   const create = async () => {
@@ -135,13 +136,20 @@ function CoFacilitators({ workshopId }: { workshopId: string }) {
             <li key={link.id} className="links__item">
               <span>
                 <strong>{link.label}</strong>
+                {link.id === myLinkId ? (
+                  <span className="chip"> {t('f.share.thisScreen')}</span>
+                ) : null}
                 <span className="hint"> · {new Date(link.createdAt).toLocaleString()}</span>
               </span>
               <button
                 type="button"
                 className="button button--quiet button--small button--danger"
                 onClick={() => {
-                  if (window.confirm(t('f.share.revokeConfirm', { label: link.label })))
+                  const question =
+                    link.id === myLinkId
+                      ? t('f.share.revokeOwnConfirm')
+                      : t('f.share.revokeConfirm', { label: link.label });
+                  if (window.confirm(question))
                     void command(
                       'facilitator:revokeLink',
                       { linkId: link.id },

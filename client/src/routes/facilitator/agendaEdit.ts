@@ -28,6 +28,7 @@ export function blankStep(id: string, title: string): Step {
     activity: 'post',
     kinds: ['example', 'finding'],
     posting: true,
+    voting: null,
     visibility: 'all',
     durationSec: 10 * 60,
   };
