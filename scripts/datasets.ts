@@ -47,3 +47,48 @@ export function loadSets(dir = DATA_DIR): LabelledSet[] {
     }
   return sets;
 }
+
+/** Deterministic PRNG (mulberry32) for reproducible samples. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A board-sized stratified sample: `labels` labels drawn at random, `per` cards of each (fewer
+ * when a label has fewer), in shuffled order. Same seed, same sample.
+ */
+export function sampleSet(
+  set: LabelledSet,
+  labels: number,
+  per: number,
+  seed: number,
+): LabelledSet {
+  const rand = prng(seed);
+  const shuffle = <T>(a: T[]): T[] => {
+    for (let i = a.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [a[i], a[j]] = [a[j]!, a[i]!];
+    }
+    return a;
+  };
+  const byLabel = new Map<string, number[]>();
+  set.labels.forEach((l, i) => {
+    const list = byLabel.get(l);
+    if (list) list.push(i);
+    else byLabel.set(l, [i]);
+  });
+  const picked = shuffle([...byLabel.keys()].sort()).slice(0, labels);
+  const idx = shuffle(picked.flatMap((l) => shuffle(byLabel.get(l)!.slice()).slice(0, per)));
+  return {
+    name: `${set.name}~${seed}`,
+    texts: idx.map((i) => set.texts[i]!),
+    labels: idx.map((i) => set.labels[i]!),
+  };
+}
