@@ -28,10 +28,13 @@ export interface RateLimits {
   workshopsPerAddress: Budget;
 }
 
+// Generous on purpose: a whole conference room can sit behind one venue address, and a phone
+// that reconnects flushes its outbox at once. They stop floods, not people; a join code
+// (31^6 ≈ 887 million) is out of reach at 500 guesses per 10 minutes.
 export const DEFAULT_RATE_LIMITS: RateLimits = {
-  commandsPerSocket: { points: 200, seconds: 10 },
-  commandsPerAddress: { points: 5000, seconds: 10 },
-  failedJoinsPerAddress: { points: 60, seconds: 600, blockSeconds: 600 },
+  commandsPerSocket: { points: 1000, seconds: 10 },
+  commandsPerAddress: { points: 20_000, seconds: 10 },
+  failedJoinsPerAddress: { points: 500, seconds: 600, blockSeconds: 600 },
   newParticipantsPerAddress: { points: 2000, seconds: 600 },
   workshopsPerAddress: { points: 60, seconds: 600 },
 };
