@@ -35,8 +35,8 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   commandsPerSocket: { points: 1000, seconds: 10 },
   commandsPerAddress: { points: 20_000, seconds: 10 },
   failedJoinsPerAddress: { points: 500, seconds: 600, blockSeconds: 600 },
-  newParticipantsPerAddress: { points: 2000, seconds: 600 },
-  workshopsPerAddress: { points: 60, seconds: 600 },
+  newParticipantsPerAddress: { points: 10_000, seconds: 600 },
+  workshopsPerAddress: { points: 300, seconds: 600 },
 };
 
 type LimiterName = keyof RateLimits;
