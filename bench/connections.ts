@@ -1,6 +1,7 @@
 /**
  * Connection benchmarks:
- * - idle: N phones connected and quiet; server memory against a bare Socket.IO relay.
+ * - idle: N phones connected and quiet, spread over the sessions of a conference (20 by
+ *   default); server memory against a bare Socket.IO relay with the same rooms.
  * - storm: M phones connected, the server killed (SIGKILL) and started again on the same data;
  *   how long until every phone is back as the same participant, and whether anything was lost.
  *
@@ -20,6 +21,7 @@ import { processUsage } from './stats.js';
 const { values: args } = parseArgs({
   options: {
     idle: { type: 'string', default: '5000' },
+    sessions: { type: 'string', default: '20' },
     storm: { type: 'string', default: '1000' },
     workers: { type: 'string', default: '2' },
     smoke: { type: 'boolean', default: false },
@@ -28,6 +30,7 @@ const { values: args } = parseArgs({
 const idlePhones = args.smoke ? 100 : Number(args.idle);
 const stormPhones = args.smoke ? 50 : Number(args.storm);
 const workers = args.smoke ? 1 : Number(args.workers);
+const sessions = args.smoke ? 2 : Number(args.sessions);
 
 async function createSession(url: string, groupCount: number) {
   const res = await fetch(`${url}/api/workshops`, {
@@ -45,13 +48,20 @@ async function idle(target: 'relay' | 'app') {
     target === 'app' ? 'server/main.ts' : 'bench/relayServer.ts',
   );
   try {
-    const code =
-      target === 'app'
-        ? (await createSession(server.url, Math.min(200, Math.ceil(idlePhones / 25)))).code
-        : 'room';
+    // A conference: the phones spread over its sessions, six to a table.
+    const codes: string[] = [];
+    for (let i = 0; i < sessions; i++) {
+      const tables = Math.ceil(idlePhones / sessions / 6);
+      codes.push(target === 'app' ? (await createSession(server.url, tables)).code : `room-${i}`);
+    }
     const before = processUsage(server.child.pid!).rssMb;
     const started = performance.now();
-    const phones = await startListeners({ url: server.url, code, count: idlePhones, workers });
+    const phones = await startListeners({
+      url: server.url,
+      code: codes,
+      count: idlePhones,
+      workers,
+    });
     const seconds = (performance.now() - started) / 1000;
     const { connected } = await phones.report();
     const rssMb = processUsage(server.child.pid!).rssMb;
@@ -125,7 +135,7 @@ async function storm() {
 
 const relay = await idle('relay');
 const app = await idle('app');
-console.log(`| ${idlePhones} idle phones | relay | app | app/relay |`);
+console.log(`| ${idlePhones} idle phones in ${sessions} sessions | relay | app | app/relay |`);
 console.log('| --- | ---: | ---: | ---: |');
 console.log(`| connected | ${relay.connected} | ${app.connected} | |`);
 console.log(

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { io } from 'socket.io-client';
 
-const { url, code, first, count, reconnect = false } = workerData;
+const { url, codes, first, count, reconnect = false } = workerData;
 const received = new Array(count).fill(0);
 const snapshots = new Array(count).fill(0);
 const tokens = new Array(count).fill(undefined);
@@ -14,8 +14,14 @@ function connect(i) {
   return new Promise((resolve, reject) => {
     const socket = io(url, {
       // A function, so a reconnecting phone comes back as the same participant.
+      // Phones spread over the sessions in turn.
       auth: (cb) =>
-        cb({ role: 'participant', code, name: `phone ${first + i}`, participantToken: tokens[i] }),
+        cb({
+          role: 'participant',
+          code: codes[(first + i) % codes.length],
+          name: `phone ${first + i}`,
+          participantToken: tokens[i],
+        }),
       transports: ['websocket'],
       reconnection: reconnect,
       reconnectionDelay: 500,

@@ -11,7 +11,8 @@ export interface ListenerReport {
 /** Passive phones spread over worker threads (see listenerWorker.mjs). */
 export async function startListeners(options: {
   url: string;
-  code: string;
+  /** One session's join code, or several: phone i joins codes[i % codes.length]. */
+  code: string | string[];
   count: number;
   workers: number;
   reconnect?: boolean;
@@ -21,7 +22,13 @@ export async function startListeners(options: {
   const workers = Array.from({ length: workerCount }, (_, w) => {
     const first = w * per;
     return new Worker(new URL('./listenerWorker.mjs', import.meta.url), {
-      workerData: { url, code, first, count: Math.max(0, Math.min(per, count - first)), reconnect },
+      workerData: {
+        url,
+        codes: Array.isArray(code) ? code : [code],
+        first,
+        count: Math.max(0, Math.min(per, count - first)),
+        reconnect,
+      },
     });
   });
   let failure: Error | undefined;

@@ -3,13 +3,11 @@ import type { PublicState } from '../../shared/model.js';
 import type { ThemeEngine } from '../themes/ThemeEngine.js';
 import type { WorkshopService } from '../WorkshopService.js';
 import { authenticate, socketWorkshops } from './authenticate.js';
-import { registerCardHandlers } from './cardHandlers.js';
+import { COMMANDS } from './commandTable.js';
 import { deliver } from './deliver.js';
+import { dispatch } from './handle.js';
 import { socketGates, type Lifecycle } from './gate.js';
 import { rooms, roomsFor } from './rooms.js';
-import { registerSessionHandlers } from './sessionHandlers.js';
-import { registerSyncHandlers } from './syncHandlers.js';
-import { registerThemeHandlers } from './themeHandlers.js';
 import { snapshotFor } from './snapshotFor.js';
 import type { AppServer } from './types.js';
 
@@ -27,11 +25,11 @@ export function attachSockets(
   io.on('connection', (socket) => {
     const workshop = socketWorkshops.get(socket)!;
     socketGates.set(socket, gate);
-    // Handlers first, so a command sent right after `connect` is not dropped.
-    registerCardHandlers(socket, workshop, service, engine, onError);
-    registerThemeHandlers(socket, workshop, service, engine, onError);
-    registerSessionHandlers(socket, workshop, service, onError);
-    registerSyncHandlers(socket, workshop, service, onError);
+    // The dispatcher first, so a command sent right after `connect` is not dropped.
+    const ctx = { socket, workshop, service, engine };
+    socket.onAny(
+      (name: string, ...args: unknown[]) => void dispatch(COMMANDS, ctx, name, args, onError),
+    );
     // Joining and snapshotting in one tick: every later event reaches this socket as a broadcast.
     const groupId = workshop.state.participants.find(
       (p) => p.id === socket.data.participantId,

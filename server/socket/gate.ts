@@ -12,8 +12,7 @@ export interface Gate {
 /** The gate of each socket's server; handle.ts looks it up, so handlers need not know about it. */
 export const socketGates = new WeakMap<AppSocket, Gate>();
 
-export const SHUTTING_DOWN_MESSAGE =
-  'the server is restarting; send this again once reconnected';
+export const SHUTTING_DOWN_MESSAGE = 'the server is restarting; send this again once reconnected';
 
 /**
  * One per app: counts commands in flight so a shutdown can wait for them, and refuses new ones
