@@ -13,7 +13,7 @@ import {
 
 /**
  * A whole short agenda in real Chromium: a facilitator (steering through socket commands), a
- * projector board and three 360 px phones. Lobby → a step with posting → a private step and
+ * projector board and six 360 px phones in two groups. Lobby → a step with posting → a private step and
  * its reveal → themes and a vote → ranked results on the board. Every wait is on something
  * visible; nothing sleeps.
  */
@@ -50,6 +50,7 @@ const EXAMPLE = 'The employment office and our library run job clinics for young
 const FINDING_A = 'Partnerships accelerate learning.';
 const FINDING_B = 'If a partnership is not working, end it: let the turkey die.';
 const FINDING_C = 'Use data and stories from the community to prepare the ground.';
+const FINDING_OFFLINE = 'Never stop looking for new partners, even when the Wi-Fi drops.';
 
 describe.skipIf(!hasChromium)('a whole session in Chromium', () => {
   let h: Harness;
@@ -75,12 +76,15 @@ describe.skipIf(!hasChromium)('a whole session in Chromium', () => {
     await board.getByRole('img', { name: 'QR code to join the session' }).waitFor();
     await board.locator('.lobby__code', { hasText: created.code }).waitFor();
 
-    // Three phones: two through their group's QR link, one placed automatically.
+    // Six phones in two groups: most through their group's QR link, two placed automatically.
     const phones: Page[] = [];
     for (const [name, group] of [
       ['Oksana', g1!.id],
       ['Dewi', g2!.id],
       ['Andrei', null],
+      ['Minh', g2!.id],
+      ['Ioana', g1!.id],
+      ['Budi', null],
     ] as const) {
       const phone = await h.open(PHONE);
       const link = `/j/${created.code}${group ? `?group=${group}` : ''}`;
@@ -96,8 +100,14 @@ describe.skipIf(!hasChromium)('a whole session in Chromium', () => {
       await joinAs(phone, link, name);
       phones.push(phone);
     }
-    const [oksana, dewi, andrei] = phones as [Page, Page, Page];
-    await board.locator('.lobby__total', { hasText: '3 people' }).waitFor();
+    const [oksana, dewi, andrei, minh] = phones as [Page, Page, Page, Page];
+    await board.locator('.lobby__total', { hasText: '6 people' }).waitFor();
+    // Placed automatically into the smaller group: three at each table.
+    expect(
+      fac.state!.groups.map(
+        (g) => fac.state!.participants.filter((p) => p.groupId === g.id).length,
+      ),
+    ).toEqual([3, 3]);
     await oksana.getByRole('heading', { name: 'The session starts soon' }).waitFor();
     await h.shot(board, 'board-lobby-1920', false);
     await h.shot(oksana, 'phone-lobby-360');
@@ -142,6 +152,22 @@ describe.skipIf(!hasChromium)('a whole session in Chromium', () => {
     await command('step:reveal', {});
     await board.getByText(FINDING_A).waitFor();
     await board.getByText(FINDING_B).waitFor();
+
+    // The venue Wi-Fi drops for one phone: its card waits on the phone and goes once.
+    await minh.context().setOffline(true);
+    await minh
+      .getByRole('status')
+      .filter({ hasText: /Offline|Reconnecting/ })
+      .waitFor();
+    await minh.getByRole('textbox', { name: 'Your card' }).fill(FINDING_OFFLINE);
+    await minh.getByRole('button', { name: 'Post card' }).tap();
+    await minh.locator('.cardlist article[aria-busy]', { hasText: FINDING_OFFLINE }).waitFor();
+    await minh.context().setOffline(false);
+    await minh.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await board.getByText(FINDING_OFFLINE).waitFor();
+    expect(await board.getByText(FINDING_OFFLINE).count()).toBe(1);
+    await fac.until(() => (fac.state?.cards.length ?? 0) === 5);
+    expect(fac.state!.cards.filter((c) => c.text === FINDING_OFFLINE)).toHaveLength(1);
     await oksana.getByText(/Revealed/).waitFor();
 
     // Findings under headings: the board turns into labelled theme columns, Unsorted last.
@@ -223,6 +249,16 @@ describe.skipIf(!hasChromium)('a whole session in Chromium', () => {
     });
     await board.locator('.spotlight__title', { hasText: themeA }).waitFor();
     await h.shot(board, 'board-spotlight-1920', false);
+
+    // The organizer takes the findings home: the export has every card, once.
+    const csv = await fetch(`${h.baseUrl}/api/workshops/${created.id}/export?format=csv`, {
+      headers: { authorization: `Bearer ${created.facilitatorToken}` },
+    });
+    expect(csv.status).toBe(200);
+    const sheet = await csv.text();
+    for (const text of [EXAMPLE, FINDING_A, FINDING_B, FINDING_C, FINDING_OFFLINE]) {
+      expect(sheet.split(text).length - 1).toBe(1);
+    }
     fac.close();
   }, 180_000);
 });
