@@ -1,3 +1,4 @@
+import compression from 'compression';
 import express, { type ErrorRequestHandler, type Request } from 'express';
 import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
@@ -85,6 +86,8 @@ export function createApp(deps: AppDeps): App {
 
   if (deps.clientDir && existsSync(join(deps.clientDir, 'index.html'))) {
     const index = join(deps.clientDir, 'index.html');
+    // Phones on venue Wi-Fi: the client's scripts travel gzipped.
+    app.use(compression());
     app.use(express.static(deps.clientDir, { index: false, maxAge: '1h' }));
     // The client routes: every screen is the same single page.
     app.get(['/', '/f/:id', '/j/:code', '/b/:code', '/organizer'], (_req, res) =>

@@ -14,11 +14,19 @@ declare module 'vitest' {
 /** Builds the client with the project's Vite config into a fresh temporary folder. */
 export async function buildClient(): Promise<string> {
   const outDir = join(await mkdtemp(join(tmpdir(), 'otterboard-client-')), 'client');
-  await build({
-    configFile: 'vite.config.ts',
-    build: { outDir, emptyOutDir: true, sourcemap: false },
-    logLevel: 'silent',
-  });
+  // Vitest sets NODE_ENV=test, which would bundle React's development build: test what ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: 'vite.config.ts',
+      mode: 'production',
+      build: { outDir, emptyOutDir: true, sourcemap: false },
+      logLevel: 'silent',
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   return outDir;
 }
 
