@@ -180,6 +180,16 @@ export class WorkshopService {
     }
   }
 
+  /** Deletes a workshop and all its events, after any command in flight; false if there was none. */
+  async delete(workshopId: string): Promise<boolean> {
+    const live = await this.live.get(workshopId)?.catch(() => null);
+    // Let a command in flight finish first, so nothing is appended after the delete.
+    await live?.tail.catch(() => {});
+    const deleted = await this.store.deleteWorkshop(workshopId);
+    this.forget(workshopId);
+    return deleted;
+  }
+
   /** Drops a workshop from memory, e.g. after it was deleted from the store. */
   forget(workshopId: string): void {
     this.live.delete(workshopId);

@@ -11,6 +11,7 @@ import { throttle } from './http/throttle.js';
 import { workshopsRouter } from './http/workshopsRouter.js';
 import { Limiters, type RateLimits } from './limits.js';
 import { allowOrigin } from './socket/allowOrigin.js';
+import { startRetention } from './retention.js';
 import { attachSockets } from './socket/attachSockets.js';
 import { Lifecycle } from './socket/gate.js';
 import { ThemeEngine } from './themes/ThemeEngine.js';
@@ -39,6 +40,8 @@ export interface AppDeps {
   allowedOrigins?: string[];
   /** TRUST_PROXY: take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
   trustProxy?: boolean;
+  /** RETENTION_DAYS: sessions with no change for this many days are deleted (off when unset). */
+  retentionDays?: number;
 }
 
 export interface App {
@@ -121,8 +124,15 @@ export function createApp(deps: AppDeps): App {
   });
   const themeEngine = deps.themeEngine ?? new ThemeEngine();
   attachSockets(io, service, themeEngine, logError, lifecycle, deps.cluster !== undefined);
+  const stopRetention = deps.retentionDays
+    ? startRetention(
+        { store: deps.store, service, io, days: deps.retentionDays, now: deps.now },
+        logError,
+      )
+    : () => {};
 
   async function close(): Promise<void> {
+    stopRetention();
     await new Promise<void>((resolve) => io.close(() => resolve()));
     await deps.cluster?.close();
     await deps.store.close();

@@ -26,6 +26,8 @@ const app = createApp({
   clientDir: join(root, 'dist', 'client'),
   publicUrl: process.env.PUBLIC_URL,
   adminToken: process.env.ADMIN_TOKEN || undefined,
+  retentionDays:
+    Number(process.env.RETENTION_DAYS) > 0 ? Number(process.env.RETENTION_DAYS) : undefined,
   allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '')
     .split(',')
     .map((origin) => origin.trim())

@@ -218,10 +218,7 @@ export function exportRouter(deps: ExportRouterDeps): Router {
   router.delete('/workshops/:id', async (req, res) => {
     const workshop = await authorize(req, res);
     if (!workshop) return;
-    // Let a command in flight finish first, so nothing is appended after the delete.
-    await workshop.tail.catch(() => {});
-    await store.deleteWorkshop(workshop.id);
-    service.forget(workshop.id);
+    await service.delete(workshop.id);
     deps.io?.().in(rooms.all(workshop.id)).disconnectSockets(true);
     res.status(204).end();
   });

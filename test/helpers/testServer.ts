@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App, type AppDeps } from '../../server/app.js';
 import { SqliteStore } from '../../server/store/SqliteStore.js';
+import type { Store } from '../../server/store/Store.js';
 
 export interface TestServer {
   url: string;
   app: App;
+  store: Store;
   dataDir: string;
   close(): Promise<void>;
 }
@@ -17,8 +19,9 @@ export async function startServer(
   options: { clientDir?: string; deps?: Partial<AppDeps> } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'otterboard-test-'));
+  const store = SqliteStore.inDirectory(dataDir);
   const app = createApp({
-    store: SqliteStore.inDirectory(dataDir),
+    store,
     clientDir: options.clientDir,
     logError: () => {},
     ...options.deps,
@@ -28,6 +31,7 @@ export async function startServer(
   return {
     url: `http://127.0.0.1:${port}`,
     app,
+    store,
     dataDir,
     async close() {
       await app.close();
