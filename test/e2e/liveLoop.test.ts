@@ -1,13 +1,5 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../server/app.js';
-import { SqliteStore } from '../../server/store/SqliteStore.js';
-import { builtClient } from './builtClient.js';
+import { hasChromium, startHarness, type Harness } from './harness.js';
 
 /**
  * The live loop in a real browser: a facilitator creates a session on the landing page, a
@@ -15,67 +7,20 @@ import { builtClient } from './builtClient.js';
  * facilitator's screen both show it. Every wait is on something visible; nothing sleeps.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-const SCREENS = join(process.cwd(), 'test-results', 'screens');
 const CARD_TEXT =
   'Our library and the regional employment office run weekly job-search clinics for young people.';
 
-if (!hasChromium) {
-  console.warn(
-    `[e2e] Chromium not found at ${CHROMIUM}: skipping browser tests. ` +
-      "install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH",
-  );
-}
-
 describe.skipIf(!hasChromium)('live loop in Chromium', () => {
-  let workDir: string;
-  let app: App;
-  let browser: Browser;
-  let baseUrl: string;
-  const contexts: BrowserContext[] = [];
-
+  let h: Harness;
   beforeAll(async () => {
-    workDir = await mkdtemp(join(tmpdir(), 'otterboard-e2e-'));
-    const clientDir = await builtClient();
-    app = createApp({
-      store: SqliteStore.inDirectory(join(workDir, 'data')),
-      clientDir,
-      logError: () => {},
-    });
-    await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    await mkdir(SCREENS, { recursive: true });
+    h = await startHarness();
   }, 180_000);
-
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-    await app?.close();
-    if (workDir) await rm(workDir, { recursive: true, force: true });
+    await h?.close();
   }, 60_000);
 
-  async function open(options: Parameters<Browser['newContext']>[0]): Promise<Page> {
-    const context = await browser.newContext({ baseURL: baseUrl, ...options });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
+  const open: Harness['open'] = (options) => h.open(options);
+  const shot = (page: Parameters<Harness['shot']>[0], name: string) => h.shot(page, name);
 
   it('a phone joins through the link, posts a card, and the board and facilitator show it', async () => {
     // The facilitator creates a session on the landing page.
@@ -99,7 +44,7 @@ describe.skipIf(!hasChromium)('live loop in Chromium', () => {
       .getByRole('textbox', { name: 'Join link' })
       .first()
       .inputValue();
-    expect(joinUrl).toBe(`${baseUrl}/j/${code}`);
+    expect(joinUrl).toBe(`${h.baseUrl}/j/${code}`);
     await shot(facilitator, 'facilitator-empty-1440');
 
     // The projector shows how to join while the board is empty.
