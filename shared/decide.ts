@@ -171,12 +171,14 @@ function decideCardPost(
   }
 
   if (command.id) {
-    // C4: the same client id twice makes one card.
+    // C4: the same client id twice makes one card. A phone that lost its identity in a crash
+    // comes back as a new participant and resends: the same text under the same id is still its card.
     const existing = state.cards.find((c) => c.id === command.id);
     if (existing) {
-      return existing.authorId === authorId && existing.groupId === groupId
-        ? accept()
-        : fail('CONFLICT', 'another card already has this id');
+      const same =
+        (existing.authorId === authorId && existing.groupId === groupId) ||
+        existing.text === command.text;
+      return same ? accept() : fail('CONFLICT', 'another card already has this id');
     }
   }
   const card = newCard(ctx, { ...command, kind: kind ?? 'finding', groupId, authorId });

@@ -192,6 +192,14 @@ describe('cards', () => {
       ok: false,
       code: 'CONFLICT',
     });
+    // Ana's phone crashed and rejoined as a new participant; its resend is still her card.
+    const again = s.join('ana again');
+    if (!again.ok) throw new Error('join failed');
+    const asAgain: Actor = { role: 'participant', participantId: again.participant.id };
+    expect(s.run({ type: 'card.post', id: 'same', text: 'one' }, asAgain)).toEqual({
+      ok: true,
+      events: [],
+    });
     expect(s.state.cards).toHaveLength(1);
   });
 
