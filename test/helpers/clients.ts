@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { StoredEvent } from '../../shared/events.js';
 import { evolve } from '../../shared/evolve.js';
+import { stateOf } from '../../shared/stateOf.js';
 import type { PublicState } from '../../shared/model.js';
 import type {
   ClientToServerEvents,
@@ -33,7 +34,7 @@ export class TestClient {
     });
     this.socket.on('workshop:snapshot', (snapshot) => {
       this.snapshot = snapshot;
-      this.state = snapshot;
+      this.state = stateOf(snapshot);
       this.notify();
     });
     this.socket.on('workshop:event', (event) => {

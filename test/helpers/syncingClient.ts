@@ -1,3 +1,4 @@
+import { stateOf } from '../../shared/stateOf.js';
 import { io } from 'socket.io-client';
 import type { StoredEvent } from '../../shared/events.js';
 import { evolve } from '../../shared/evolve.js';
@@ -5,40 +6,6 @@ import type { PublicState } from '../../shared/model.js';
 import type { Snapshot } from '../../shared/protocol.js';
 import type { HandshakeAuth } from '../../shared/schemas.js';
 import type { TestSocket } from './clients.js';
-
-/** Keeps only the fields of the public state, dropping a snapshot's role, me and serverTime. */
-export function publicPart(state: PublicState): PublicState {
-  const {
-    seq,
-    workshop,
-    groups,
-    participants,
-    cards,
-    themes,
-    lastSuggestion,
-    groupSettings,
-    agenda,
-    voting,
-    votes,
-    facilitatorLinks,
-    board,
-  } = state;
-  return {
-    seq,
-    workshop,
-    groups,
-    participants,
-    cards,
-    themes,
-    lastSuggestion,
-    groupSettings,
-    agenda,
-    voting,
-    votes,
-    facilitatorLinks,
-    board,
-  };
-}
 
 /**
  * A socket.io-client that keeps state the way the app's client does (client/src/socket.ts):
@@ -128,7 +95,7 @@ export class SyncingClient {
   private onSnapshot(snapshot: Snapshot): void {
     this.stats.snapshots++;
     if (snapshot.me) this.me = snapshot.me;
-    this.state = publicPart(snapshot);
+    this.state = stateOf(snapshot);
     this.applyHeld();
     this.notify();
   }

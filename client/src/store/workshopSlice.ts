@@ -1,3 +1,4 @@
+import { stateOf } from '../../../shared/stateOf.js';
 import type { StateCreator } from 'zustand';
 import type { StoredEvent } from '../../../shared/events.js';
 import { evolve } from '../../../shared/evolve.js';
@@ -29,12 +30,11 @@ export const createWorkshopSlice: StateCreator<AppStore, [], [], WorkshopSlice> 
   heldEvents: [],
 
   applySnapshot(snapshot) {
-    const { role, me, linkId, serverTime: _serverTime, ...state } = snapshot;
     set((s) => ({
-      workshop: state,
-      role,
-      me: me ?? s.me,
-      myLinkId: linkId ?? null,
+      workshop: stateOf(snapshot),
+      role: snapshot.role,
+      me: snapshot.me ?? s.me,
+      myLinkId: snapshot.linkId ?? null,
       heldEvents: [],
     }));
     // Events held from before the snapshot may still be newer than it.
