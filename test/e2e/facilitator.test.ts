@@ -184,7 +184,7 @@ describe.skipIf(!hasChromium)('facilitator screen in Chromium', () => {
     await page.getByText('1 of 3 people voted').waitFor();
     await page.getByRole('button', { name: 'Close voting and show results' }).click();
     await page.getByRole('heading', { name: 'Final results' }).waitFor();
-    const first = page.locator('.fresult').first();
+    const first = page.locator('.results__item').first();
     expect(await first.textContent()).toContain(target);
     await h.shot(page, 'facilitator-voting-1440');
     await audit('voting');

@@ -25,3 +25,8 @@ export function rankByVotes<T extends { id: string }>(items: T[], votes: Vote[])
     return { item: entry.item, votes: entry.votes, rank };
   });
 }
+
+/** How many participants have used at least one vote. */
+export function voterCount(votes: Vote[]): number {
+  return new Set(votes.map((v) => v.participantId)).size;
+}

@@ -22,7 +22,9 @@ import {
   formatDuration,
   remainingMs,
 } from '../../../client/src/routes/facilitator/timer.js';
-import { rankVotes, voterCount } from '../../../client/src/routes/facilitator/voteResults.js';
+import { rankByVotes, voterCount } from '../../../client/src/lib/tally.js';
+import { voteItems } from '../../../client/src/lib/voteItems.js';
+import type { PublicState } from '../../../shared/model.js';
 
 const card = (id: string, over: Partial<Card> = {}): Card => ({
   id,
@@ -146,8 +148,13 @@ describe('suggestion preview', () => {
 });
 
 describe('vote results', () => {
+  // What the facilitator's results panel shows: the shared ranking over what can be voted on.
+  const rankVotesOf = (state: Pick<PublicState, 'voting' | 'votes' | 'themes' | 'cards'>) =>
+    rankByVotes(voteItems({ ...state, groups: [] } as unknown as PublicState), state.votes).map(
+      (r) => ({ id: r.item.id, votes: r.votes, rank: r.rank }),
+    );
   it('ranks by votes, ties share a rank and keep board order, unvoted items are listed', () => {
-    const ranked = rankVotes({
+    const ranked = rankVotesOf({
       voting: {
         target: 'themes',
         perParticipant: 3,
@@ -171,7 +178,7 @@ describe('vote results', () => {
     ]);
   });
   it('on cards, hidden cards are left out', () => {
-    const ranked = rankVotes({
+    const ranked = rankVotesOf({
       voting: {
         target: 'cards',
         perParticipant: 1,

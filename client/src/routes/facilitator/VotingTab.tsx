@@ -1,14 +1,12 @@
 import { useState } from 'react';
-import type { Card, Theme, Vote, VotingSettings } from '../../../../shared/model.js';
+import type { VotingSettings } from '../../../../shared/model.js';
 import { t, tn } from '../../i18n/t.js';
 import { useAppStore } from '../../store/appStore.js';
 import { command } from './command.js';
-import { rankVotes, voterCount } from './voteResults.js';
-import { useShallow } from 'zustand/react/shallow';
+import { ResultsList } from '../../components/ResultsList.js';
+import { rankByVotes, voterCount } from '../../lib/tally.js';
+import { voteItems } from '../../lib/voteItems.js';
 
-const NO_VOTES: Vote[] = [];
-const NO_THEMES: Theme[] = [];
-const NO_CARDS: Card[] = [];
 const DEFAULTS: VotingSettings = {
   target: 'themes',
   perParticipant: 3,
@@ -124,16 +122,10 @@ export function VotingTab() {
 }
 
 function VoteResults() {
-  const { voting, votes, themes, cards } = useAppStore(
-    useShallow((s) => ({
-      voting: s.workshop?.voting ?? null,
-      votes: s.workshop?.votes ?? NO_VOTES,
-      themes: s.workshop?.themes ?? NO_THEMES,
-      cards: s.workshop?.cards ?? NO_CARDS,
-    })),
-  );
-  const participants = useAppStore((s) => s.workshop?.participants.length ?? 0);
-  if (!voting) {
+  // Results follow every vote, so this panel reads the whole workshop.
+  const workshop = useAppStore((s) => s.workshop);
+  const voting = workshop?.voting;
+  if (!workshop || !voting) {
     return (
       <section className="panel" aria-labelledby="results-heading">
         <h2 id="results-heading">{t('f.voting.results')}</h2>
@@ -141,8 +133,6 @@ function VoteResults() {
       </section>
     );
   }
-  const ranked = rankVotes({ voting, votes, themes, cards });
-  const max = Math.max(1, ...ranked.map((r) => r.votes));
   return (
     <section className="panel" aria-labelledby="results-heading">
       <div className="panel__head">
@@ -150,27 +140,17 @@ function VoteResults() {
           {voting.status === 'open' ? t('f.voting.liveResults') : t('f.voting.finalResults')}
         </h2>
         <p className="hint">
-          {tn('f.voting.votes', votes.length)} ·{' '}
-          {t('f.voting.voters', { n: voterCount(votes), total: participants })}
+          {tn('f.voting.votes', workshop.votes.length)} ·{' '}
+          {t('f.voting.voters', {
+            n: voterCount(workshop.votes),
+            total: workshop.participants.length,
+          })}
         </p>
       </div>
       {voting.status === 'open' && voting.counts === 'hidden' ? (
         <p className="hint">{t('f.voting.hiddenNote')}</p>
       ) : null}
-      <ol className="fresults">
-        {ranked.map((r) => (
-          <li key={r.id} className="fresult">
-            <span className="fresult__rank">{r.rank}</span>
-            <div className="fresult__body">
-              <p className="fresult__label">{r.label}</p>
-              <div className="fresult__bar" aria-hidden="true">
-                <span style={{ width: `${(r.votes / max) * 100}%` }} />
-              </div>
-            </div>
-            <span className="fresult__votes">{tn('f.voting.votes', r.votes)}</span>
-          </li>
-        ))}
-      </ol>
+      <ResultsList ranked={rankByVotes(voteItems(workshop), workshop.votes)} />
     </section>
   );
 }
