@@ -1,33 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connectClient, connectError, type TestClient } from '../helpers/clients.js';
-import {
-  createWorkshop,
-  startServer,
-  type CreatedWorkshop,
-  type TestServer,
-} from '../helpers/testServer.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { connectError, type TestClient } from '../helpers/clients.js';
+import { createWorkshop, type CreatedWorkshop } from '../helpers/testServer.js';
+import { useServer } from '../helpers/useServer.js';
 
-let server: TestServer;
+const live = useServer();
+const { connect } = live;
 let workshop: CreatedWorkshop;
-const clients: TestClient[] = [];
-
-async function connect(auth: Parameters<typeof connectClient>[1]) {
-  const client = await connectClient(server.url, auth);
-  clients.push(client);
-  return client;
-}
 
 beforeEach(async () => {
-  server = await startServer();
-  workshop = await createWorkshop(server.url, {
+  workshop = await createWorkshop(live.server.url, {
     title: 'Powerful partnerships',
     groups: ['Moldova', 'Vietnam'],
   });
-});
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.close();
-  await server.close();
 });
 
 describe('REST', () => {
@@ -35,19 +19,19 @@ describe('REST', () => {
     expect(workshop.code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
     expect(workshop.facilitatorToken.length).toBeGreaterThanOrEqual(22);
     expect(workshop.groups.map((g) => g.name)).toEqual(['Moldova', 'Vietnam']);
-    const health = await fetch(`${server.url}/healthz`);
+    const health = await fetch(`${live.server.url}/healthz`);
     expect(await health.json()).toEqual({ ok: true });
   });
 
   it('L4 a bad create request is 400 INVALID_PAYLOAD', async () => {
-    const res = await fetch(`${server.url}/api/workshops`, {
+    const res = await fetch(`${live.server.url}/api/workshops`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ title: '' }),
     });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ ok: false, code: 'INVALID_PAYLOAD' });
-    const broken = await fetch(`${server.url}/api/workshops`, {
+    const broken = await fetch(`${live.server.url}/api/workshops`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"title": ',
@@ -56,9 +40,9 @@ describe('REST', () => {
   });
 
   it('W2 GET /api/join/:code finds the session case-insensitively', async () => {
-    const res = await fetch(`${server.url}/api/join/${workshop.code.toLowerCase()}`);
+    const res = await fetch(`${live.server.url}/api/join/${workshop.code.toLowerCase()}`);
     expect(await res.json()).toMatchObject({ code: workshop.code, title: 'Powerful partnerships' });
-    expect((await fetch(`${server.url}/api/join/ZZZZZZ`)).status).toBe(404);
+    expect((await fetch(`${live.server.url}/api/join/ZZZZZZ`)).status).toBe(404);
   });
 });
 
@@ -219,24 +203,24 @@ describe('refusals', () => {
   });
 
   it('J4 a wrong code, a wrong token or a malformed handshake is refused with a reason', async () => {
-    const unknownCode = await connectError(server.url, { role: 'board', code: 'ZZZZZZ' });
+    const unknownCode = await connectError(live.server.url, { role: 'board', code: 'ZZZZZZ' });
     expect(unknownCode.message).toMatch(/NOT_FOUND/);
     expect(unknownCode.data?.code).toBe('NOT_FOUND');
-    const wrongToken = await connectError(server.url, {
+    const wrongToken = await connectError(live.server.url, {
       role: 'facilitator',
       workshopId: workshop.id,
       token: 'guess',
     });
     expect(wrongToken.data?.code).toBe('UNAUTHORIZED');
-    const unknownWorkshop = await connectError(server.url, {
+    const unknownWorkshop = await connectError(live.server.url, {
       role: 'facilitator',
       workshopId: 'nope',
       token: workshop.facilitatorToken,
     });
     expect(unknownWorkshop.data?.code).toBe('NOT_FOUND');
-    const malformed = await connectError(server.url, { role: 'admin' });
+    const malformed = await connectError(live.server.url, { role: 'admin' });
     expect(malformed.data?.code).toBe('INVALID_PAYLOAD');
-    const badGroup = await connectError(server.url, {
+    const badGroup = await connectError(live.server.url, {
       role: 'participant',
       code: workshop.code,
       name: 'x',

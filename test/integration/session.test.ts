@@ -1,44 +1,25 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { viewState, type Audience } from '../../shared/views.js';
-import { connectClient, connectError, type TestClient } from '../helpers/clients.js';
+import { connectError, type TestClient } from '../helpers/clients.js';
 import { publicState } from '../helpers/publicState.js';
-import {
-  createWorkshop,
-  startServer,
-  type CreatedWorkshop,
-  type TestServer,
-} from '../helpers/testServer.js';
+import { createWorkshop, type CreatedWorkshop } from '../helpers/testServer.js';
+import { useServer } from '../helpers/useServer.js';
 
-let server: TestServer;
-let clients: TestClient[] = [];
-
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  for (const c of clients) c.close();
-  clients = [];
-  await server.close();
-});
-
-async function connect(auth: Parameters<typeof connectClient>[1]) {
-  const c = await connectClient(server.url, auth);
-  clients.push(c);
-  return c;
-}
+const live = useServer();
+const { connect } = live;
 const asFacilitator = (w: CreatedWorkshop) =>
   connect({ role: 'facilitator', workshopId: w.id, token: w.facilitatorToken });
 
 /** Waits until a screen has caught up with the server, then compares it with its audience's view. */
 async function expectInStep(client: TestClient, workshopId: string, audience: Audience) {
-  const server_ = await publicState(server.app.service, workshopId);
+  const server_ = await publicState(live.server.app.service, workshopId);
   await client.until(() => client.state!.seq === server_.seq);
   expect(client.state).toEqual(viewState(server_, audience));
 }
 
 describe('a whole session over the wire', () => {
   it("W3 a board's first snapshot of a template session shows the nine examples and the agenda", async () => {
-    const w = await createWorkshop(server.url, {
+    const w = await createWorkshop(live.server.url, {
       title: 'Next Library',
       template: 'library-partnerships',
     });
@@ -49,7 +30,7 @@ describe('a whole session over the wire', () => {
     expect(new Set(countries).size).toBe(9);
     expect(board.snapshot!.agenda.steps.length).toBeGreaterThanOrEqual(3);
     expect(board.snapshot!.agenda.steps.every((s) => s.prompt.length > 0)).toBe(true);
-    const bad = await fetch(`${server.url}/api/workshops`, {
+    const bad = await fetch(`${live.server.url}/api/workshops`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ title: 'x', template: 'nope' }),
@@ -58,7 +39,7 @@ describe('a whole session over the wire', () => {
   });
 
   it('P1 A3 a private step shows each group only its own cards until revealed; every screen stays in step', async () => {
-    const w = await createWorkshop(server.url, { title: 'Private', groups: ['A', 'B'] });
+    const w = await createWorkshop(live.server.url, { title: 'Private', groups: ['A', 'B'] });
     const facilitator = await asFacilitator(w);
     const board = await connect({ role: 'board', code: w.code });
     const ana = await connect({
@@ -104,7 +85,11 @@ describe('a whole session over the wire', () => {
   });
 
   it('P3 P4 V1 anonymous names and hidden counts stay on the server until voting closes', async () => {
-    const w = await createWorkshop(server.url, { title: 'Vote', groupCount: 2, anonymous: true });
+    const w = await createWorkshop(live.server.url, {
+      title: 'Vote',
+      groupCount: 2,
+      anonymous: true,
+    });
     const facilitator = await asFacilitator(w);
     const board = await connect({ role: 'board', code: w.code });
     const ana = await connect({ role: 'participant', code: w.code, name: 'Ana Popescu' });
@@ -136,7 +121,7 @@ describe('a whole session over the wire', () => {
   });
 
   it('M2 a removed participant is disconnected and their token no longer works', async () => {
-    const w = await createWorkshop(server.url, { title: 'Remove', groupCount: 2 });
+    const w = await createWorkshop(live.server.url, { title: 'Remove', groupCount: 2 });
     const facilitator = await asFacilitator(w);
     const troll = await connect({ role: 'participant', code: w.code, name: 'Troll' });
     const me = troll.snapshot!.me!;
@@ -155,7 +140,7 @@ describe('a whole session over the wire', () => {
   });
 
   it('F1 a co-facilitator link works until it is revoked', async () => {
-    const w = await createWorkshop(server.url, { title: 'Co', groupCount: 1 });
+    const w = await createWorkshop(live.server.url, { title: 'Co', groupCount: 1 });
     const main = await asFacilitator(w);
     const created = await main.socket.emitWithAck('facilitator:createLink', { label: 'Maria' });
     if (!created.ok) throw new Error(created.message);
@@ -164,7 +149,7 @@ describe('a whole session over the wire', () => {
     const gone = new Promise((resolve) => co.socket.once('disconnect', resolve));
     await main.socket.emitWithAck('facilitator:revokeLink', { linkId: created.data.linkId });
     await gone;
-    const refused = await connectError(server.url, {
+    const refused = await connectError(live.server.url, {
       role: 'facilitator',
       workshopId: w.id,
       token: created.data.token,
@@ -174,7 +159,7 @@ describe('a whole session over the wire', () => {
   });
 
   it("G3 a moved participant sees their new group's private cards", async () => {
-    const w = await createWorkshop(server.url, { title: 'Move', groups: ['A', 'B'] });
+    const w = await createWorkshop(live.server.url, { title: 'Move', groups: ['A', 'B'] });
     const facilitator = await asFacilitator(w);
     const ana = await connect({
       role: 'participant',

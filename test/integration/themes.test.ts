@@ -1,32 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { publicState } from '../helpers/publicState.js';
-import { connectClient, type TestClient } from '../helpers/clients.js';
-import {
-  createWorkshop,
-  startServer,
-  type CreatedWorkshop,
-  type TestServer,
-} from '../helpers/testServer.js';
+import { createWorkshop, type CreatedWorkshop } from '../helpers/testServer.js';
+import { useServer } from '../helpers/useServer.js';
 
-let server: TestServer;
+const live = useServer();
+const { connect } = live;
 let workshop: CreatedWorkshop;
-let clients: TestClient[] = [];
 
 beforeEach(async () => {
-  server = await startServer();
-  workshop = await createWorkshop(server.url, { title: 'Themes', groupCount: 2 });
+  workshop = await createWorkshop(live.server.url, { title: 'Themes', groupCount: 2 });
 });
-afterEach(async () => {
-  for (const c of clients) c.close();
-  clients = [];
-  await server.close();
-});
-
-async function connect(auth: Parameters<typeof connectClient>[1]) {
-  const c = await connectClient(server.url, auth);
-  clients.push(c);
-  return c;
-}
 
 const CARDS = [
   'Partnerships accelerate learning for library staff',
@@ -72,7 +55,7 @@ describe('themes, live', () => {
     expect(applied.ok).toBe(true);
     const seq = applied.ok ? applied.data.seq : 0;
     for (const c of [facilitator, board, phone]) await c.until(() => c.state!.seq >= seq);
-    const serverState = publicState(server.app.service, workshop.id);
+    const serverState = publicState(live.server.app.service, workshop.id);
     for (const c of [facilitator, board, phone]) {
       expect(c.state!.themes).toEqual((await serverState).themes);
       expect(c.gaps).toEqual([]);
@@ -103,30 +86,24 @@ describe('themes, live', () => {
     for (const [i, text] of CARDS.entries()) {
       await phone.socket.timeout(5000).emitWithAck('card:post', { id: `c${i}`, text });
     }
-    await facilitator.socket
-      .timeout(5000)
-      .emitWithAck('theme:create', {
-        id: 'learning',
-        label: 'Learning',
-        cardIds: ['c0', 'c1', 'c2'],
-      });
-    await facilitator.socket
-      .timeout(5000)
-      .emitWithAck('theme:create', {
-        id: 'capacity',
-        label: 'Capacity',
-        cardIds: ['c3', 'c4', 'c5'],
-      });
+    await facilitator.socket.timeout(5000).emitWithAck('theme:create', {
+      id: 'learning',
+      label: 'Learning',
+      cardIds: ['c0', 'c1', 'c2'],
+    });
+    await facilitator.socket.timeout(5000).emitWithAck('theme:create', {
+      id: 'capacity',
+      label: 'Capacity',
+      cardIds: ['c3', 'c4', 'c5'],
+    });
     await facilitator.socket
       .timeout(5000)
       .emitWithAck('theme:create', { id: 'ending', label: 'Ending', cardIds: ['c6', 'c7', 'c8'] });
     facilitator.close();
 
-    const capacity = await phone.socket
-      .timeout(5000)
-      .emitWithAck('card:post', {
-        text: 'Partners extend the capacity of a library with a small budget',
-      });
+    const capacity = await phone.socket.timeout(5000).emitWithAck('card:post', {
+      text: 'Partners extend the capacity of a library with a small budget',
+    });
     expect(capacity.ok && capacity.data.card.themeId).toBe('capacity');
     const unrelated = await phone.socket
       .timeout(5000)
