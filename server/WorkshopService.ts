@@ -25,7 +25,7 @@ export type ExecuteResult = { ok: true; events: StoredEvent[]; state: PublicStat
  * sockets, so they see them before the events this node appends after them.
  */
 export type EventsListener = (
-  workshopId: string,
+  workshop: LiveWorkshop,
   events: StoredEvent[],
   caughtUp: boolean,
   /** The state right after each event, for views that depend on it. */
@@ -262,7 +262,7 @@ export class WorkshopService {
       workshop.secrets = evolveSecrets(workshop.secrets, event);
       states.push(workshop.state);
     }
-    for (const listener of this.listeners) listener(workshop.id, events, caughtUp, states);
+    for (const listener of this.listeners) listener(workshop, events, caughtUp, states);
   }
 
   private adopt(id: string, events: StoredEvent[]): LiveWorkshop {

@@ -42,8 +42,9 @@ export function attachSockets(
   // its own appends, and those of other nodes as they reach its live state (through
   // `workshop:events` below or by catching up from the store). So a board sees one gap-free
   // stream whichever node it is on.
-  service.onEvents((workshopId, events, foreign, states) => {
-    engine.observe(workshopId, events);
+  service.onEvents((workshop, events, foreign, states) => {
+    const workshopId = workshop.id;
+    engine.observe(workshop, events);
     if (clustered && !foreign) io.serverSideEmit('workshop:events', workshopId, events);
     // After the command's ack has gone out (ack first, then broadcast).
     setImmediate(() => {

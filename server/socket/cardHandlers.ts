@@ -6,7 +6,7 @@ import type { CommandTable } from './handle.js';
 export const cardCommands: Pick<CommandTable, 'card:post'> = {
   async 'card:post'({ socket, workshop, service, engine }, payload) {
     // Live placement happens here, on the server, so it works with no facilitator screen open.
-    const themeId = await engine.place(workshop.id, workshop.state, payload.text);
+    const themeId = await engine.place(workshop, payload.text);
     const result = await service.execute(
       workshop,
       { type: 'card.post', ...payload, themeId },
