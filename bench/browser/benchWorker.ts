@@ -2,6 +2,7 @@
 // Times the shared clustering engine inside a browser Web Worker, as the facilitator screen runs it.
 import { loadWordVectors, suggestThemes, ThemePlacer } from '../../shared/clustering/index.js';
 import vectorsUrl from '../../shared/clustering/vectors/glove-30k.bin?url';
+import glossaryUrl from '../../shared/clustering/vectors/glossary.tsv?url';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -10,7 +11,11 @@ self.onmessage = async (
 ) => {
   const { texts, runs, places } = message.data;
   let t = performance.now();
-  const vectors = loadWordVectors(new Uint8Array(await (await fetch(vectorsUrl)).arrayBuffer()));
+  const [bytes, glossary] = await Promise.all([
+    fetch(vectorsUrl).then((r) => r.arrayBuffer()),
+    fetch(glossaryUrl).then((r) => r.text()),
+  ]);
+  const vectors = loadWordVectors(new Uint8Array(bytes), glossary);
   const loadMs = performance.now() - t;
   const cards = texts.map((text, i) => ({ id: String(i), text }));
   const cluster: number[] = [];

@@ -2,7 +2,7 @@
 import { normalize, stripAccents } from './normalize';
 import { tokenize } from './tokenize';
 import { detectLanguage } from './language';
-import { isStopword } from './stopwords';
+import { isStopword, isStopwordAnywhere } from './stopwords';
 import { stem } from './stem';
 import { correctSpelling } from './spelling';
 import type { WordVectors } from './wordVectors';
@@ -37,7 +37,12 @@ export function analyze(text: string, vectors: WordVectors | null): AnalyzedCard
   if (!cache || cache.size > MEMO_LIMIT) memo.set(vectors ?? NO_VECTORS, (cache = new Map()));
   const tokens: Token[] = [];
   const pos: number[] = [];
-  words.forEach((w, p) => {
+  const glossary = lang !== 'eng' ? vectors?.glossary : undefined;
+  for (let p = 0; p < words.length; p++) {
+    let w = words[p]!;
+    // Two-word entries (Vietnamese writes "thư viện", library, as two syllables).
+    const pair = p + 1 < words.length ? `${w} ${words[p + 1]!}` : '';
+    if (pair && glossary?.hasPhrase(lang, pair)) w = pair;
     const id = `${lang}\u0000${w}`;
     let t = cache.get(id);
     if (t === undefined) cache.set(id, (t = analyzeWord(w, lang, vectors)));
@@ -45,7 +50,8 @@ export function analyze(text: string, vectors: WordVectors | null): AnalyzedCard
       tokens.push(t);
       pos.push(p);
     }
-  });
+    if (w === pair) p++;
+  }
   return { lang, tokens, pos };
 }
 
@@ -63,7 +69,20 @@ function analyzeWord(w: string, lang: string, vectors: WordVectors | null): Toke
       // (wifi ≠ wife): it borrows the neighbour's meaning but keeps its own spelling.
       if (vec >= 0 && lang === 'eng' && w.length > 4) surface = vectors.words[vec]!;
     }
-  } else if (vectors && [...w].length >= 4) {
+  } else if (vectors?.glossary) {
+    // Another language: the glossary's English word lends its vector and its stem, so the card
+    // meets English cards (and cards in other languages) on both views; the spelling stays.
+    const english = vectors.glossary.lookup(lang, w);
+    if (english) {
+      vec = vectors.indexOf(english);
+      if (vec < 0) vec = vectors.indexOf(americanSpelling(english));
+      return { surface, key: stem('eng', english), vec };
+    }
+    // A card's language can be misjudged on a few words: a function word of any language is
+    // still a function word.
+    if (isStopwordAnywhere(w)) return null;
+  }
+  if (vec < 0 && vectors && lang !== 'eng' && lang !== 'und' && [...w].length >= 4) {
     // Other languages: loanwords, international words and close cognates carry meaning too
     // (online, stream, chat; clínica → clinic, projets → projects, financer → finance). The
     // word borrows the English vector; its spelling and stem stay the card's own. Measured:

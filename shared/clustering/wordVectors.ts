@@ -1,5 +1,6 @@
 // Pretrained word vectors from the compact file built by scripts/buildVectors.ts.
 // Words are stored in corpus-frequency order, so a word's index is its frequency rank.
+import { parseGlossary, type Glossary } from './glossary';
 
 export interface WordVectors {
   readonly dims: number;
@@ -9,10 +10,12 @@ export interface WordVectors {
   /** Index of a word, or -1. */
   indexOf(word: string): number;
   readonly words: readonly string[];
+  /** Other languages' words → English (vectors/glossary.tsv), when loaded with the vectors. */
+  readonly glossary?: Glossary;
 }
 
 /** Parses "OTV1" | count | dims | float32 scale[count] | int8[count*dims] | words joined by "\n". */
-export function loadWordVectors(bytes: Uint8Array): WordVectors {
+export function loadWordVectors(bytes: Uint8Array, glossaryText?: string): WordVectors {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const magic = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
   if (magic !== 'OTV1') throw new Error('not an Otterboard word-vector file');
@@ -34,5 +37,6 @@ export function loadWordVectors(bytes: Uint8Array): WordVectors {
   if (words.length !== size) throw new Error('word-vector file is truncated');
   const index = new Map<string, number>();
   words.forEach((w, i) => index.set(w, i));
-  return { dims, size, data, words, indexOf: (w) => index.get(w) ?? -1 };
+  const glossary = glossaryText ? parseGlossary(glossaryText) : undefined;
+  return { dims, size, data, words, indexOf: (w) => index.get(w) ?? -1, glossary };
 }

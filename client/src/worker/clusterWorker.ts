@@ -9,19 +9,28 @@ import {
 } from '../../../shared/clustering/index.js';
 import { newId } from '../lib/newId.js';
 import vectorsUrl from '../../../shared/clustering/vectors/glove-30k.bin?url';
+import glossaryUrl from '../../../shared/clustering/vectors/glossary.tsv?url';
 import type { ClusterReply, ClusterRequest } from './clusterMessages.js';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let vectors: Promise<WordVectors | null> | null = null;
 
+async function fetchOk(url: string): Promise<Response> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response;
+}
+
 function loadVectors(): Promise<WordVectors | null> {
-  vectors ??= fetch(vectorsUrl)
-    .then((response) => {
-      if (!response.ok) throw new Error(`vectors: HTTP ${response.status}`);
-      return response.arrayBuffer();
-    })
-    .then((buffer) => loadWordVectors(new Uint8Array(buffer)))
+  vectors ??= Promise.all([
+    fetchOk(vectorsUrl).then((r) => r.arrayBuffer()),
+    // Without the glossary, cards in other languages are matched on their own words only.
+    fetchOk(glossaryUrl)
+      .then((r) => r.text())
+      .catch(() => undefined),
+  ])
+    .then(([buffer, glossary]) => loadWordVectors(new Uint8Array(buffer), glossary))
     // Without vectors the engine still clusters on shared words; worse, but never nothing.
     .catch(() => null);
   return vectors;

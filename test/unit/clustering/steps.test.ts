@@ -4,7 +4,11 @@ import { analyze } from '../../../shared/clustering/analyze';
 import { fitRepresentation } from '../../../shared/clustering/represent';
 import { similarityMatrix } from '../../../shared/clustering/similarity';
 import { agglomerate, cut, type Dendrogram } from '../../../shared/clustering/agglomerate';
-import { chooseK, meanSimilarityToOthers } from '../../../shared/clustering/suggestThemes';
+import {
+  chooseK,
+  meanSimilarityToOthers,
+  suggestThemes,
+} from '../../../shared/clustering/suggestThemes';
 import { labelThemes } from '../../../shared/clustering/label';
 import { tinyVectors, CARDS } from './vectorsFixture';
 
@@ -178,6 +182,51 @@ describe('cards in other languages', () => {
     const stream = es.tokens.find((t) => t.surface === 'stream');
     expect(stream && stream.vec).toBe(vectors.indexOf('stream'));
     expect(es.tokens.some((t) => t.surface === 'clínica')).toBe(true);
+  });
+});
+
+describe('the glossary of other languages', () => {
+  const glossary = [
+    'spa\tpresupuesto\tbudget',
+    'spa\tvoluntario\tvolunteer',
+    'spa\tdatos\tdata',
+    'pol\twolontariusz\tvolunteer',
+    'vie\ttình nguyện\tvolunteer',
+    'vie\tngân sách\tbudget',
+  ].join('\n');
+  const withGlossary = tinyVectors(glossary);
+
+  it('lends a word the vector and the stem of its English word, keeping its spelling', () => {
+    const es = analyze('Sin presupuesto propio los voluntarios se van', withGlossary);
+    const budget = es.tokens.find((t) => t.surface === 'presupuesto')!;
+    expect(budget.vec).toBe(withGlossary.indexOf('budget'));
+    expect(budget.key).toBe(analyze('budget', withGlossary).tokens[0]!.key);
+    // An inflected form finds its lemma through the stem (voluntarios → voluntario).
+    const volunteers = es.tokens.find((t) => t.surface === 'voluntarios')!;
+    expect(volunteers.vec).toBe(withGlossary.indexOf('volunteer'));
+    // Function words go even when the card reads as another language.
+    expect(es.tokens.map((t) => t.surface)).not.toContain('los');
+  });
+
+  it('reads two-syllable Vietnamese words as one, and accents may be missing', () => {
+    const vi = analyze('Người tình nguyện cần ngân sách', withGlossary);
+    expect(vi.tokens.map((t) => t.surface)).toEqual(
+      expect.arrayContaining(['tình nguyện', 'ngân sách']),
+    );
+    const bare = analyze('sin presupuesto, los datos no sirven', withGlossary);
+    expect(bare.tokens.find((t) => t.surface === 'datos')?.vec).toBe(withGlossary.indexOf('data'));
+  });
+
+  it('puts a card in another language with the English cards that say the same', () => {
+    const cards = [
+      ...CARDS,
+      'wolontariusz odchodzi, nikt nie dziękuje',
+      'el presupuesto no alcanza',
+    ].map((text, i) => ({ id: String(i), text }));
+    const { themes } = suggestThemes(cards, withGlossary, { k: 4 });
+    const themeOf = (id: string) => themes.findIndex((t) => t.cardIds.includes(id));
+    expect(themeOf('16')).toBe(themeOf('5')); // volunteers
+    expect(themeOf('17')).toBe(themeOf('0')); // money
   });
 });
 

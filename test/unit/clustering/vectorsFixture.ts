@@ -28,7 +28,7 @@ const TOPICS: Record<string, string[]> = {
   tech: ['camera', 'microphone', 'audio', 'stream', 'video', 'sound', 'laptop', 'slides'],
 };
 
-export function tinyVectors(): WordVectors {
+export function tinyVectors(glossary?: string): WordVectors {
   const words: string[] = ['the', 'people', 'we', 'need'];
   const rows: number[][] = [
     [1, 0, 0, 0, 0, 0, 0, 0],
@@ -57,7 +57,7 @@ export function tinyVectors(): WordVectors {
     r.forEach((x, d) => view.setInt8(12 + 4 * words.length + i * dims + d, Math.round(x / scale)));
   });
   bytes.set(enc, 12 + 4 * words.length + words.length * dims);
-  return loadWordVectors(bytes);
+  return loadWordVectors(bytes, glossary);
 }
 
 export const CARDS = [
