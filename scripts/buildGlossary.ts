@@ -1,15 +1,17 @@
-// Builds shared/clustering/vectors/glossary.tsv (`lang<TAB>word<TAB>english`, read by
+// Builds shared/clustering/vectors/glossary.tsv (`lang<TAB>word<TAB>english<TAB>stem`, read by
 // shared/clustering/glossary.ts) from the per-language word lists in scripts/glossary/<iso3>.tsv
 // (`word<TAB>english`, written for this project: the everyday and working vocabulary of the
 // languages workshop participants write in).
 //   npx tsx scripts/buildGlossary.ts
 // Keeps an entry only when its English word has a vector (or the stem of one): an entry the
 // vectors cannot place would add nothing. Lowercases, drops duplicates (first one wins) and
-// entries that are stopwords of their language.
+// entries that are stopwords of their language. The stem (without accents, as card words are
+// matched) is computed here so that loading the glossary needs no stemmer run.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isStopword } from '../shared/clustering/stopwords';
+import { glossaryLine } from '../shared/clustering/glossary';
 import { loadWordVectors } from '../shared/clustering/wordVectors';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,7 +39,7 @@ for (const file of readdirSync(sourceDir)
       dropped++;
       continue;
     }
-    lines.push(`${lang}\t${word}\t${english}`);
+    lines.push(glossaryLine(lang, word, english));
     kept++;
   }
   console.log(`${lang}: ${kept} entries (${dropped} without an English vector dropped)`);

@@ -12,24 +12,31 @@ export interface LabelledSet {
 export const DATA_DIR =
   process.env.OTTERBOARD_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url));
 
-export function loadSets(dir = DATA_DIR): LabelledSet[] {
-  const sets: LabelledSet[] = [];
-  const ws = join(dir, 'workshops');
-  if (existsSync(ws))
-    for (const f of readdirSync(ws)
-      .filter((f) => f.endsWith('.tsv'))
-      .sort()) {
-      const rows = readFileSync(join(ws, f), 'utf8')
+/** Boards written for this project in the shape of the held-out check (test/fixtures/boards). */
+export const BOARDS_DIR = fileURLToPath(new URL('../test/fixtures/boards', import.meta.url));
+
+/** Every `theme<TAB>lang<TAB>text` file of a folder (header line first), by file name. */
+export function loadTsvSets(dir: string): LabelledSet[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()
+    .map((f) => {
+      const rows = readFileSync(join(dir, f), 'utf8')
         .split(/\r?\n/)
         .slice(1)
         .filter(Boolean)
         .map((l) => l.split('\t'));
-      sets.push({
+      return {
         name: basename(f, '.tsv'),
         labels: rows.map((r) => r[0]!),
         texts: rows.map((r) => r.slice(2).join('\t')),
-      });
-    }
+      };
+    });
+}
+
+export function loadSets(dir = DATA_DIR): LabelledSet[] {
+  const sets: LabelledSet[] = loadTsvSets(join(dir, 'workshops'));
   const pub = join(dir, 'public');
   if (existsSync(pub))
     for (const f of readdirSync(pub)

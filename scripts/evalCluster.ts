@@ -2,7 +2,8 @@
 // For every labelled set in ../shared/data: NMI / ARI of the pipeline with the automatic
 // number of themes, of the same with 2 cards per theme placed (pinned) by hand first, and of a
 // TF-IDF + k-means baseline given the true number of themes, all measured in this run.
-// Unsorted cards count as one more group.
+// Unsorted cards count as one more group. Then the same for the boards in test/fixtures/boards
+// (written for this project in the shape of the held-out check), with their means.
 import { parseArgs } from 'node:util';
 import {
   suggestThemes,
@@ -12,7 +13,7 @@ import {
   type SuggestOptions,
 } from '../shared/clustering/index';
 import { loadVectorsFromDisk } from '../server/themes/loadVectors';
-import { loadSets } from './datasets';
+import { BOARDS_DIR, loadSets, loadTsvSets } from './datasets';
 import { tfidfKmeans } from './baseline';
 
 const { values } = parseArgs({
@@ -40,16 +41,21 @@ console.log(
   'NMI / ARI in %, unsorted counted as one more group; k = themes produced (+ unsorted share)',
 );
 row(['set / method', 'cards', 'true k', 'k', 'unsorted', 'NMI', 'ARI', 'ms']);
-for (const set of loadSets()) {
+const boards = loadTsvSets(BOARDS_DIR).map((s) => ({ ...s, name: `boards/${s.name}` }));
+const boardScores: { auto: number[]; pinned: number[]; base: number[] }[] = [];
+for (const set of [...loadSets(), ...boards]) {
   if (only && !only.includes(set.name)) continue;
   const trueK = new Set(set.labels).size;
   const cards: ClusterInput[] = set.texts.map((text, i) => ({ id: String(i), text }));
   console.log(`\n${set.name}`);
-  const run = (name: string, input: ClusterInput[]) => {
+  const scores = { auto: [] as number[], pinned: [] as number[], base: [] as number[] };
+  if (set.name.startsWith('boards/')) boardScores.push(scores);
+  const run = (name: string, input: ClusterInput[], into: number[]) => {
     const t0 = performance.now();
     const { themes, unsorted } = suggestThemes(input, vectors, opts);
     const ms = performance.now() - t0;
     const pred = predicted(input, themes);
+    into.push(nmi(set.labels, pred), ari(set.labels, pred));
     row([
       `  ${name}`,
       input.length,
@@ -61,7 +67,7 @@ for (const set of loadSets()) {
       ms.toFixed(0),
     ]);
   };
-  run('pipeline, automatic k', cards);
+  run('pipeline, automatic k', cards, scores.auto);
   const seen = new Map<string, number>();
   const pinned = cards.map((c, i) => {
     const label = set.labels[i]!;
@@ -69,11 +75,12 @@ for (const set of loadSets()) {
     seen.set(label, n + 1);
     return n < 2 ? { ...c, themeId: label, pinned: true } : c;
   });
-  run('pipeline, 2 pinned per theme', pinned);
+  run('pipeline, 2 pinned per theme', pinned, scores.pinned);
   if (!values['no-baseline']) {
     const t0 = performance.now();
     const base = tfidfKmeans(set.texts, trueK).map(String);
     const ms = performance.now() - t0;
+    scores.base.push(nmi(set.labels, base), ari(set.labels, base));
     row([
       '  TF-IDF + k-means, true k',
       cards.length,
@@ -85,4 +92,13 @@ for (const set of loadSets()) {
       ms.toFixed(0),
     ]);
   }
+}
+if (boardScores.length > 1) {
+  const mean = (key: 'auto' | 'pinned' | 'base', at: number) =>
+    pct(boardScores.reduce((a, s) => a + (s[key][at] ?? 0), 0) / boardScores.length);
+  console.log(`\nmean of the ${boardScores.length} boards in test/fixtures/boards (NMI / ARI)`);
+  console.log(`  pipeline, automatic k        ${mean('auto', 0)} / ${mean('auto', 1)}`);
+  console.log(`  pipeline, 2 pinned per theme ${mean('pinned', 0)} / ${mean('pinned', 1)}`);
+  if (!values['no-baseline'])
+    console.log(`  TF-IDF + k-means, true k     ${mean('base', 0)} / ${mean('base', 1)}`);
 }

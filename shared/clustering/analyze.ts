@@ -2,7 +2,7 @@
 import { normalize, stripAccents } from './normalize';
 import { tokenize } from './tokenize';
 import { detectLanguage } from './language';
-import { isStopword, isStopwordAnywhere } from './stopwords';
+import { isStopword } from './stopwords';
 import { stem } from './stem';
 import { correctSpelling } from './spelling';
 import type { WordVectors } from './wordVectors';
@@ -32,17 +32,22 @@ export function analyze(text: string, vectors: WordVectors | null): AnalyzedCard
   const norm = normalize(text);
   const words = tokenize(norm);
   const known = (w: string) => (vectors ? vectors.indexOf(w) >= 0 : false);
-  const lang = detectLanguage(words, norm, known);
+  const glossary = vectors?.glossary;
+  const lang = detectLanguage(
+    words,
+    norm,
+    known,
+    glossary && ((l, w) => glossary.lookup(l, w, '') !== undefined),
+  );
   let cache = memo.get(vectors ?? NO_VECTORS);
   if (!cache || cache.size > MEMO_LIMIT) memo.set(vectors ?? NO_VECTORS, (cache = new Map()));
   const tokens: Token[] = [];
   const pos: number[] = [];
-  const glossary = lang !== 'eng' ? vectors?.glossary : undefined;
   for (let p = 0; p < words.length; p++) {
     let w = words[p]!;
     // Two-word entries (Vietnamese writes "thư viện", library, as two syllables).
     const pair = p + 1 < words.length ? `${w} ${words[p + 1]!}` : '';
-    if (pair && glossary?.hasPhrase(lang, pair)) w = pair;
+    if (pair && lang !== 'eng' && glossary?.hasPhrase(lang, pair)) w = pair;
     const id = `${lang}\u0000${w}`;
     let t = cache.get(id);
     if (t === undefined) cache.set(id, (t = analyzeWord(w, lang, vectors)));
@@ -72,15 +77,18 @@ function analyzeWord(w: string, lang: string, vectors: WordVectors | null): Toke
   } else if (vectors?.glossary) {
     // Another language: the glossary's English word lends its vector and its stem, so the card
     // meets English cards (and cards in other languages) on both views; the spelling stays.
-    const english = vectors.glossary.lookup(lang, w);
+    // Short texts in English are sometimes taken for another language: a word spelled exactly
+    // as an English one stays English unless the glossary lists it for the card's language.
+    const english =
+      vectors.glossary.exact(lang, w) ??
+      (vectors.indexOf(w) >= 0
+        ? undefined
+        : vectors.glossary.lookup(lang, w, stripAccents(stem(lang, w))));
     if (english) {
       vec = vectors.indexOf(english);
       if (vec < 0) vec = vectors.indexOf(americanSpelling(english));
       return { surface, key: stem('eng', english), vec };
     }
-    // A card's language can be misjudged on a few words: a function word of any language is
-    // still a function word.
-    if (isStopwordAnywhere(w)) return null;
   }
   if (vec < 0 && vectors && lang !== 'eng' && lang !== 'und' && [...w].length >= 4) {
     // Other languages: loanwords, international words and close cognates carry meaning too

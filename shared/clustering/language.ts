@@ -1,15 +1,22 @@
 // Step 3a: guess a card's language (ISO 639-3). Short cards fool trigram detectors, so a card
 // whose words are mostly known English words (stopwords or word-vector vocabulary) is English;
-// franc-min decides the rest, restricted to languages we can stem or stopword.
-import { franc } from 'franc-min';
+// franc-min ranks the rest, restricted to languages we can stem or stopword, and among its
+// close candidates the language that knows most of the card's words wins ("el presupuesto no
+// alcanza" reads as Italian to trigrams, but Spanish knows all four words).
+import { franc, francAll } from 'franc-min';
 import { isStopword, STOPWORD_LANGS } from './stopwords';
 
 const ONLY = [...STOPWORD_LANGS];
+/** Candidates within this much of franc's best score (scores run from 0 to 1) are compared. */
+const CLOSE = 0.15;
+/** Languages franc-min does not know but the glossary does: they compete on known words alone. */
+const UNRANKED = ['lit', 'lav'];
 
 export function detectLanguage(
   words: string[],
   text: string,
   knownEnglish: (w: string) => boolean,
+  knownIn?: (lang: string, w: string) => boolean,
 ): string {
   if (words.length === 0) return 'und';
   let en = 0;
@@ -20,7 +27,18 @@ export function detectLanguage(
       ? 'ukr'
       : franc(text, { only: ['rus', 'ukr', 'bul'], minLength: 1 });
   }
-  const guess = franc(text, { only: ONLY, minLength: 12 });
-  if (guess !== 'und') return guess;
+  const ranked = francAll(text, { only: ONLY, minLength: 12 });
+  const [best, bestScore] = ranked[0]!;
+  if (best !== 'und') {
+    let pick = best;
+    let pickKnown = -1;
+    const close = ranked.filter(([, score]) => score >= bestScore - CLOSE).map(([l]) => l);
+    for (const lang of [...close, ...UNRANKED]) {
+      let known = 0;
+      for (const w of words) if (isStopword(lang, w) || knownIn?.(lang, w)) known++;
+      if (known > pickKnown) [pick, pickKnown] = [lang, known];
+    }
+    return pick;
+  }
   return en / words.length >= 0.5 ? 'eng' : 'und';
 }

@@ -103,11 +103,3 @@ function set(lang: string): Set<string> {
 export function isStopword(lang: string, word: string): boolean {
   return set(lang).has(word);
 }
-
-let anywhere: Set<string> | null = null;
-
-/** A stopword in any language we list (for cards whose language was misjudged). */
-export function isStopwordAnywhere(word: string): boolean {
-  anywhere ??= new Set(Object.values(LISTS).flat());
-  return anywhere.has(word);
-}

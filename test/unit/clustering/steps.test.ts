@@ -10,6 +10,7 @@ import {
   suggestThemes,
 } from '../../../shared/clustering/suggestThemes';
 import { labelThemes } from '../../../shared/clustering/label';
+import { glossaryLine } from '../../../shared/clustering/glossary';
 import { tinyVectors, CARDS } from './vectorsFixture';
 
 const vectors = tinyVectors();
@@ -187,13 +188,15 @@ describe('cards in other languages', () => {
 
 describe('the glossary of other languages', () => {
   const glossary = [
-    'spa\tpresupuesto\tbudget',
-    'spa\tvoluntario\tvolunteer',
-    'spa\tdatos\tdata',
-    'pol\twolontariusz\tvolunteer',
-    'vie\ttình nguyện\tvolunteer',
-    'vie\tngân sách\tbudget',
-  ].join('\n');
+    ['spa', 'presupuesto', 'budget'],
+    ['spa', 'voluntario', 'volunteer'],
+    ['spa', 'datos', 'data'],
+    ['pol', 'wolontariusz', 'volunteer'],
+    ['vie', 'tình nguyện', 'volunteer'],
+    ['vie', 'ngân sách', 'budget'],
+  ]
+    .map(([lang, word, english]) => glossaryLine(lang!, word!, english!))
+    .join('\n');
   const withGlossary = tinyVectors(glossary);
 
   it('lends a word the vector and the stem of its English word, keeping its spelling', () => {
@@ -204,7 +207,7 @@ describe('the glossary of other languages', () => {
     // An inflected form finds its lemma through the stem (voluntarios → voluntario).
     const volunteers = es.tokens.find((t) => t.surface === 'voluntarios')!;
     expect(volunteers.vec).toBe(withGlossary.indexOf('volunteer'));
-    // Function words go even when the card reads as another language.
+    // The card's own function words go.
     expect(es.tokens.map((t) => t.surface)).not.toContain('los');
   });
 
