@@ -1,7 +1,12 @@
-// Baseline for evaluation: TF-IDF (sublinear, English stopwords) + spherical k-means with the
-// true k, k-means++ seeding from a seeded PRNG, best of 5 restarts by cohesion.
+// Baselines for evaluation: TF-IDF (sublinear, the stopword package's English list: the
+// pipeline's own additions must not move the baseline), or SIF word vectors, +
+// spherical k-means with the true k, k-means++ seeding from a seeded PRNG, best of 5 restarts
+// by cohesion.
 import { tokenize } from '../shared/clustering/tokenize';
-import { isStopword } from '../shared/clustering/stopwords';
+import { eng } from 'stopword';
+import { analyze } from '../shared/clustering/analyze';
+import { fitRepresentation } from '../shared/clustering/represent';
+import type { WordVectors } from '../shared/clustering/wordVectors';
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -14,6 +19,8 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+const ENGLISH_STOPWORDS = new Set(eng);
+
 interface Sparse {
   ids: number[];
   w: number[];
@@ -21,7 +28,7 @@ interface Sparse {
 
 function tfidfMatrix(texts: string[]): { X: Sparse[]; dims: number } {
   const docs = texts.map((t) =>
-    tokenize(t.toLowerCase()).filter((w) => w.length > 1 && !isStopword('eng', w)),
+    tokenize(t.toLowerCase()).filter((w) => w.length > 1 && !ENGLISH_STOPWORDS.has(w)),
   );
   const df = new Map<string, number>();
   for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
@@ -51,6 +58,29 @@ const dense = (a: Sparse, dims: number) => {
 
 export function tfidfKmeans(texts: string[], k: number, seed = 1): number[] {
   const { X, dims } = tfidfMatrix(texts);
+  return sphericalKmeans(X, dims, k, seed);
+}
+
+/**
+ * Reference for the word vectors alone: SIF-weighted averages of English GloVe vectors (first
+ * principal component removed; no glossary, no lexical view) + the same k-means with the true k.
+ * It reproduces the figures the themes issue quotes for "SIF with the true number of themes"
+ * (about 0.15 NMI on the two dev workshop sets), so it shows how hard a set is for vectors.
+ */
+export function sifKmeans(texts: string[], k: number, vectors: WordVectors, seed = 1): number[] {
+  const rep = fitRepresentation(
+    texts.map((t) => analyze(t, vectors)),
+    vectors,
+  );
+  const dims = vectors.dims;
+  const X = rep.cards.map((c): Sparse => {
+    if (!c.emb) return { ids: [], w: [] };
+    return { ids: Array.from({ length: dims }, (_, d) => d), w: Array.from(c.emb) };
+  });
+  return sphericalKmeans(X, dims, k, seed);
+}
+
+function sphericalKmeans(X: Sparse[], dims: number, k: number, seed: number): number[] {
   const rand = mulberry32(seed);
   let best: { labels: number[]; score: number } = { labels: [], score: -Infinity };
   for (let restart = 0; restart < 5; restart++) {
