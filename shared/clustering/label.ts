@@ -61,6 +61,7 @@ export function labelThemes(
   clusters: number[][],
   rep?: Representation,
 ): string[] {
+  const boardLang = mainLanguage(cards);
   // Terms (words and adjacent-word phrases) by integer id: counting stays cheap on 2,000 cards.
   const terms: Term[] = [];
   const total: number[] = [];
@@ -145,7 +146,7 @@ export function labelThemes(
     for (const { term, id } of [...shared, ...rest]) {
       if (words >= 2 && tf.get(id)! < minDf) break;
       const parts = term.split(' ');
-      const surface = surfaceOf(cards, members, term);
+      const surface = surfaceOf(cards, members, term, boardLang);
       const shown = surface.split(' ');
       // A shared phrase that extends a word already picked replaces it (language → plain language).
       if (parts.length === 2 && tf.get(id)! >= minDf && words < MAX_WORDS) {
@@ -216,12 +217,35 @@ function wordCos(rep: Representation, vec: number, centroid: Float32Array): numb
   return norm > 0 ? dot / Math.sqrt(norm) : 0;
 }
 
-/** Most frequent surface form of a (stemmed) term among the cluster's cards. */
-function surfaceOf(cards: AnalyzedCard[], members: number[], term: string): string {
+/** The language most of the board's cards are in ('und' counts as English). */
+function mainLanguage(cards: AnalyzedCard[]): string {
+  const counts = new Map<string, number>();
+  for (const c of cards) {
+    const lang = c.lang === 'und' ? 'eng' : c.lang;
+    counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  let best = 'eng';
+  let bestN = 0;
+  for (const [lang, n] of counts) if (n > bestN) [best, bestN] = [lang, n];
+  return best;
+}
+
+/**
+ * Most frequent surface form of a (stemmed) term among the cluster's cards. Through the glossary
+ * a Spanish "presupuesto" and an English "budget" share a term; the label speaks the board's
+ * main language, so a form from a card in that language wins over any other.
+ */
+function surfaceOf(
+  cards: AnalyzedCard[],
+  members: number[],
+  term: string,
+  boardLang: string,
+): string {
   const keys = term.split(' ');
   const counts = new Map<string, number>();
   for (const i of members) {
-    const { tokens: toks, pos } = cards[i]!;
+    const { tokens: toks, pos, lang } = cards[i]!;
+    const weight = (lang === 'und' ? 'eng' : lang) === boardLang ? cards.length + 1 : 1;
     for (let k = 0; k + keys.length <= toks.length; k++) {
       if (!keys.every((key, o) => toks[k + o]!.key === key)) continue;
       if (keys.length > 1 && pos[k + keys.length - 1] !== pos[k]! + keys.length - 1) continue;
@@ -229,7 +253,7 @@ function surfaceOf(cards: AnalyzedCard[], members: number[], term: string): stri
         .slice(k, k + keys.length)
         .map((t) => t.surface)
         .join(' ');
-      counts.set(s, (counts.get(s) ?? 0) + 1);
+      counts.set(s, (counts.get(s) ?? 0) + weight);
     }
   }
   let best = term;

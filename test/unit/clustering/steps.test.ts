@@ -231,6 +231,20 @@ describe('the glossary of other languages', () => {
     expect(themeOf('16')).toBe(themeOf('5')); // volunteers
     expect(themeOf('17')).toBe(themeOf('0')); // money
   });
+
+  it("labels a theme in the board's main language when cards in two languages share a word", () => {
+    const cards = [
+      ...CARDS,
+      'el presupuesto no alcanza',
+      'presupuesto cortado otra vez',
+      'sin presupuesto para becas',
+    ].map((text, i) => ({ id: String(i), text }));
+    const { themes } = suggestThemes(cards, withGlossary, { k: 4 });
+    const money = themes.find((t) => t.cardIds.includes('16'))!;
+    expect(money.cardIds).toEqual(expect.arrayContaining(['0', '3', '17', '18']));
+    expect(money.label).toContain('budget');
+    expect(money.label).not.toContain('presupuesto');
+  });
 });
 
 describe('k-means refinement of the Ward cut', () => {
