@@ -99,3 +99,14 @@ export function sampleSet(
     labels: idx.map((i) => set.labels[i]!),
   };
 }
+
+/** The set with each card kept with probability `keep` (order kept). Same seed, same subset. */
+export function dropCards(set: LabelledSet, keep: number, seed: number): LabelledSet {
+  const rand = prng(seed);
+  const idx = set.texts.map((_, i) => i).filter(() => rand() < keep);
+  return {
+    name: `${set.name}~${seed}`,
+    texts: idx.map((i) => set.texts[i]!),
+    labels: idx.map((i) => set.labels[i]!),
+  };
+}
