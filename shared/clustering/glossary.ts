@@ -27,26 +27,43 @@ interface LangIndex {
 }
 
 export function parseGlossary(text: string): Glossary {
-  const langs = new Map<string, LangIndex>();
+  // Lines are grouped by language now and indexed on first use: an English-only board never
+  // pays for the 40,000 entries of the other languages.
+  const lines = new Map<string, string[]>();
   for (const line of text.split('\n')) {
-    const [lang, word, english, stemKey] = line.split('\t');
-    if (!lang || !word || !english) continue;
-    let idx = langs.get(lang);
-    if (!idx) langs.set(lang, (idx = { exact: new Map(), bare: new Map(), stems: new Map() }));
-    // First entry wins everywhere: the lists put a form's most common meaning first.
-    if (!idx.exact.has(word)) idx.exact.set(word, english);
-    const bare = stripAccents(word);
-    if (!idx.bare.has(bare)) idx.bare.set(bare, english);
-    if (stemKey && !idx.stems.has(stemKey)) idx.stems.set(stemKey, english);
+    const tab = line.indexOf('\t');
+    if (tab <= 0) continue;
+    const lang = line.slice(0, tab);
+    const list = lines.get(lang);
+    if (list) list.push(line);
+    else lines.set(lang, [line]);
   }
+  const langs = new Map<string, LangIndex | null>();
+  const indexOf = (lang: string): LangIndex | null => {
+    let idx = langs.get(lang);
+    if (idx !== undefined) return idx;
+    const list = lines.get(lang);
+    idx = list ? { exact: new Map(), bare: new Map(), stems: new Map() } : null;
+    for (const line of list ?? []) {
+      const [, word, english, stemKey] = line.split('\t');
+      if (!word || !english) continue;
+      // First entry wins everywhere: the lists put a form's most common meaning first.
+      if (!idx!.exact.has(word)) idx!.exact.set(word, english);
+      const bare = stripAccents(word);
+      if (!idx!.bare.has(bare)) idx!.bare.set(bare, english);
+      if (stemKey && !idx!.stems.has(stemKey)) idx!.stems.set(stemKey, english);
+    }
+    langs.set(lang, idx);
+    return idx;
+  };
   return {
-    exact: (lang, word) => langs.get(lang)?.exact.get(word),
+    exact: (lang, word) => indexOf(lang)?.exact.get(word),
     lookup(lang, word, stemKey) {
-      const idx = langs.get(lang);
+      const idx = indexOf(lang);
       if (!idx) return undefined;
       return idx.exact.get(word) ?? idx.bare.get(stripAccents(word)) ?? idx.stems.get(stemKey);
     },
-    hasPhrase: (lang, phrase) => langs.get(lang)?.exact.has(phrase) ?? false,
+    hasPhrase: (lang, phrase) => indexOf(lang)?.exact.has(phrase) ?? false,
   };
 }
 
