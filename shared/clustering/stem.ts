@@ -1,5 +1,10 @@
 // Step 4: Snowball stemmers (snowball-stemmers, pure JS) where one exists for the language.
+// English, the language of most cards, goes through wink-porter2-stemmer: the same Porter2
+// (Snowball English) algorithm, about twice as fast on a cold start, which is what a one-off
+// clustering run pays (measured: 30,000 vocabulary words, 235 → 106 ms; one word of them,
+// "howe", stems differently).
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
+import porter2 from 'wink-porter2-stemmer';
 
 const SNOWBALL: Record<string, string> = {
   eng: 'english',
@@ -27,6 +32,7 @@ const SNOWBALL: Record<string, string> = {
 const cache = new Map<string, Stemmer | null>();
 
 export function stem(lang: string, word: string): string {
+  if (lang === 'eng') return porter2(word);
   let s = cache.get(lang);
   if (s === undefined) {
     const algo = SNOWBALL[lang];
