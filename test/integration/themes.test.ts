@@ -105,12 +105,17 @@ describe('themes, live', () => {
       text: 'Partners extend the capacity of a library with a small budget',
     });
     expect(capacity.ok && capacity.data.card.themeId).toBe('capacity');
+    // A card in another language reaches the same theme through the glossary.
+    const ending = await phone.socket.timeout(5000).emitWithAck('card:post', {
+      text: 'Si una alianza fracasa, hay que terminarla y seguir adelante',
+    });
+    expect(ending.ok && ending.data.card.themeId).toBe('ending');
     const unrelated = await phone.socket
       .timeout(5000)
       .emitWithAck('card:post', { text: 'zxqv blorp' });
     expect(unrelated.ok && unrelated.data.card.themeId).toBeNull();
     // Nothing that was on the board moved.
-    await phone.until(() => phone.state!.cards.length === CARDS.length + 2);
+    await phone.until(() => phone.state!.cards.length === CARDS.length + 3);
     expect(phone.state!.themes.find((t) => t.id === 'learning')!.cardIds).toEqual([
       'c0',
       'c1',
