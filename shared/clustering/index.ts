@@ -1,6 +1,7 @@
 // Otterboard theme clustering — pure and isomorphic (Node and browser Web Worker; no I/O).
 //
-//   loadWordVectors(bytes)                     parse vectors/glove-30k.bin (GloVe 100-d, int8)
+//   loadWordVectors(bytes, glossary?)          parse vectors/glove-30k.bin (GloVe 100-d, int8) and
+//                                              vectors/glossary.tsv (18 languages → English words)
 //   suggestThemes(cards, vectors, opts?)       → { themes: [{label, cardIds, themeId?}], unsorted: ids }
 //       Automatic number of themes (4–16: prior 1.2·√n, sharpest Ward cut near it), deterministic.
 //       Cards with `pinned: true` and a themeId stay in that theme; their theme is a seed
@@ -11,7 +12,8 @@
 //   nmi(truth, pred), ari(truth, pred)         evaluation metrics
 //
 // `vectors` may be null: the pipeline then runs on lexical TF-IDF alone.
-// Pipeline: normalize → tokenize → language → stopwords → stem → represent → similarity →
+// Pipeline: normalize → tokenize → language → stopwords → stem (other languages: glossary →
+// English word and its vector) → represent → similarity →
 // Ward (NN-chain) → k → k-means refinement → Unsorted (outliers only) → label.
 import {
   ThemePlacer,
