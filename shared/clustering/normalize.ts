@@ -96,8 +96,14 @@ export function normalize(text: string): string {
   return s.replace(/[\p{L}\p{N}]+/gu, (w) => PHONE[w] ?? w);
 }
 
+// Scripts whose vowel signs are combining marks: stripping them would turn words into bare
+// consonants (Hindi कार्य → कर), so their words keep every mark.
+const MARKS_ARE_LETTERS =
+  /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+
 /** Accent-free form of a token, for matching only (never for display). */
 export function stripAccents(word: string): string {
+  if (MARKS_ARE_LETTERS.test(word)) return word;
   return word
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -11,6 +11,8 @@ describe('pipeline steps', () => {
       'people need  money   and  information please',
     );
     expect(stripAccents('clínica żadnego')).toBe('clinica zadnego');
+    // Vowel signs of Brahmic scripts are letters, not accents.
+    expect(stripAccents('कार्य')).toBe('कार्य');
   });
 
   it('tokenizes any script with Intl.Segmenter', () => {
