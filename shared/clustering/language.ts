@@ -6,7 +6,11 @@
 import { franc, francAll } from 'franc-min';
 import { isStopword, STOPWORD_LANGS } from './stopwords';
 
-const ONLY = [...STOPWORD_LANGS];
+// franc-min names a few languages by their individual code where our lists use the
+// macrolanguage: Standard Arabic, Swahili, Persian and Malay.
+const FRANC_CODE: Record<string, string> = { ara: 'arb', swa: 'swh', fas: 'pes', msa: 'zlm' };
+const OUR_CODE = Object.fromEntries(Object.entries(FRANC_CODE).map(([ours, f]) => [f, ours]));
+const ONLY = STOPWORD_LANGS.map((l) => FRANC_CODE[l] ?? l);
 /** Candidates within this much of franc's best score (scores run from 0 to 1) are compared. */
 const CLOSE = 0.15;
 /** Languages franc-min does not know but the glossary does: they compete on known words alone. */
@@ -27,7 +31,9 @@ export function detectLanguage(
       ? 'ukr'
       : franc(text, { only: ['rus', 'ukr', 'bul'], minLength: 1 });
   }
-  const ranked = francAll(text, { only: ONLY, minLength: 12 });
+  const ranked = francAll(text, { only: ONLY, minLength: 12 }).map(
+    ([lang, score]) => [OUR_CODE[lang] ?? lang, score] as const,
+  );
   const [best, bestScore] = ranked[0]!;
   if (best !== 'und') {
     let pick = best;

@@ -35,6 +35,16 @@ describe('pipeline steps', () => {
     expect(en.lang).toBe('eng');
     expect(en.tokens.map((t) => t.surface)).toEqual(['volunteers', 'funding']);
   });
+
+  it('names Arabic, Swahili, Greek and Hindi by the codes of our stopword lists', () => {
+    const v = tinyVectors();
+    expect(analyze('نحن نعمل مع المكتبة المحلية في المدينة', v).lang).toBe('ara');
+    expect(analyze('Tunafanya kazi na maktaba ya jamii kila wiki', v).lang).toBe('swa');
+    expect(analyze('Συνεργαζόμαστε με τη δημοτική βιβλιοθήκη', v).lang).toBe('ell');
+    expect(analyze('हम पुस्तकालय के साथ काम करते हैं', v).lang).toBe('hin');
+    // Their function words go too ("مع", "na", "με", "के").
+    expect(analyze('نحن نعمل مع المكتبة', v).tokens.map((t) => t.surface)).not.toContain('مع');
+  });
 });
 
 describe('card files for the cluster CLI', () => {
