@@ -26,6 +26,9 @@ export function detectLanguage(
   let en = 0;
   for (const w of words) if (isStopword('eng', w) || knownEnglish(w)) en++;
   if (en / words.length >= 0.7) return 'eng';
+  // Scripts of one language each, which franc-min does not know.
+  if (/\p{Script=Armenian}/u.test(text)) return 'hye';
+  if (/\p{Script=Georgian}/u.test(text)) return 'kat';
   if (/[\u0400-\u04ff]/u.test(text)) {
     return /[іїєґ]/u.test(text)
       ? 'ukr'

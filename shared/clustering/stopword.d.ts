@@ -33,5 +33,5 @@ declare module 'stopword' {
     lit: List,
     lav: List,
     est: List;
-  export const ara: List, fas: List, hin: List;
+  export const ara: List, fas: List, hin: List, hye: List;
 }

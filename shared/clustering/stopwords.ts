@@ -37,6 +37,7 @@ const LISTS: Record<string, readonly string[]> = {
   ara: sw.ara,
   fas: sw.fas,
   hin: sw.hin,
+  hye: sw.hye,
 };
 export const STOPWORD_LANGS: readonly string[] = Object.keys(LISTS);
 

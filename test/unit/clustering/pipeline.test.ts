@@ -36,12 +36,14 @@ describe('pipeline steps', () => {
     expect(en.tokens.map((t) => t.surface)).toEqual(['volunteers', 'funding']);
   });
 
-  it('names Arabic, Swahili, Greek and Hindi by the codes of our stopword lists', () => {
+  it('names Arabic, Swahili, Greek, Hindi, Armenian and Georgian by the codes of our lists', () => {
     const v = tinyVectors();
     expect(analyze('نحن نعمل مع المكتبة المحلية في المدينة', v).lang).toBe('ara');
     expect(analyze('Tunafanya kazi na maktaba ya jamii kila wiki', v).lang).toBe('swa');
     expect(analyze('Συνεργαζόμαστε με τη δημοτική βιβλιοθήκη', v).lang).toBe('ell');
     expect(analyze('हम पुस्तकालय के साथ काम करते हैं', v).lang).toBe('hin');
+    expect(analyze('Մենք աշխատում ենք գրադարանի հետ', v).lang).toBe('hye');
+    expect(analyze('ჩვენ ვმუშაობთ ბიბლიოთეკასთან', v).lang).toBe('kat');
     // Their function words go too ("مع", "na", "με", "के").
     expect(analyze('نحن نعمل مع المكتبة', v).tokens.map((t) => t.surface)).not.toContain('مع');
   });
