@@ -25,6 +25,7 @@ const SNOWBALL: Record<string, string> = {
   nob: 'norwegian',
   ces: 'czech',
   ara: 'arabic',
+  hye: 'armenian',
   slv: 'slovene',
   eus: 'basque',
   gle: 'irish',
