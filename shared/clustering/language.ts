@@ -13,8 +13,8 @@ const OUR_CODE = Object.fromEntries(Object.entries(FRANC_CODE).map(([ours, f]) =
 const ONLY = STOPWORD_LANGS.map((l) => FRANC_CODE[l] ?? l);
 /** Candidates within this much of franc's best score (scores run from 0 to 1) are compared. */
 const CLOSE = 0.15;
-/** Languages franc-min does not know but the glossary does: they compete on known words alone. */
-const UNRANKED = ['lit', 'lav'];
+/** Languages franc-min does not know but our lists do: they compete on known words alone. */
+const UNRANKED = ['lit', 'lav', 'slk', 'dan', 'nob', 'cat', 'fin'];
 
 export function detectLanguage(
   words: string[],

@@ -4,6 +4,7 @@ import { tokenize } from '../../../shared/clustering/tokenize';
 import { analyze } from '../../../shared/clustering/analyze';
 import { parseCardFile, parseCsv } from '../../../scripts/cardFile';
 import { tinyVectors } from './vectorsFixture';
+import { loadVectorsFromDisk } from '../../../server/themes/loadVectors';
 
 describe('pipeline steps', () => {
   it('normalizes phone spelling and symbols', () => {
@@ -44,6 +45,19 @@ describe('pipeline steps', () => {
     expect(analyze('हम पुस्तकालय के साथ काम करते हैं', v).lang).toBe('hin');
     expect(analyze('Մենք աշխատում ենք գրադարանի հետ', v).lang).toBe('hye');
     expect(analyze('ჩვენ ვმუშაობთ ბიბლიოთეკასთან', v).lang).toBe('kat');
+  });
+
+  it('tells close languages apart by the words their lists know', () => {
+    const v = loadVectorsFromDisk();
+    const lang = (text: string) => analyze(text, v).lang;
+    expect(lang('Colaboramos con la biblioteca municipal cada semana')).toBe('spa');
+    expect(lang('Col·laborem amb la biblioteca municipal cada setmana')).toBe('cat');
+    expect(lang('Spolupracujeme s knihovnou na projektech pro mladé')).toBe('ces');
+    expect(lang('Spolupracujeme s knižnicou na projektoch pre mladých')).toBe('slk');
+    expect(lang('Vi samarbejder med biblioteket om lektiehjælp')).toBe('dan');
+    expect(lang('Vi samarbeider med biblioteket om leksehjelp')).toBe('nob');
+    expect(lang('Vi samarbetar med biblioteket varje vecka')).toBe('swe');
+    expect(lang('Nuorten kohtaamiseen olisi pitänyt järjestää koulutus heti alussa')).toBe('fin');
     // Their function words go too ("مع", "na", "με", "के").
     expect(analyze('نحن نعمل مع المكتبة', v).tokens.map((t) => t.surface)).not.toContain('مع');
   });
