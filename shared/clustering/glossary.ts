@@ -3,13 +3,13 @@
 // with whatever shares its spelling. The glossary maps the everyday and working vocabulary of
 // the languages workshop participants write in to one English word each
 // (vectors/glossary.tsv: `lang<TAB>word<TAB>english<TAB>stem`, built by scripts/buildGlossary.ts
-// with the stems precomputed, so loading it costs no stemming).
+// with the Snowball stems precomputed, so loading it runs no stemmer; see glossaryLine).
 // A word is found by its exact form, its form without accents (phones often drop them), or its
 // stem, so inflected forms match the listed lemma. Only the card's own language is searched:
 // also searching every other language's list when the language guess might be wrong measured
 // worse (−1.6 NMI on the boards in test/fixtures/boards).
 import { stripAccents } from './normalize';
-import { stem } from './stem';
+import { hasStemmer, stem } from './stem';
 
 export interface Glossary {
   /** English word for a word of `lang` (ISO 639-3) as listed (exact spelling), or undefined. */
@@ -45,12 +45,17 @@ export function parseGlossary(text: string): Glossary {
     const list = lines.get(lang);
     idx = list ? { exact: new Map(), bare: new Map(), stems: new Map() } : null;
     for (const line of list ?? []) {
-      const [, word, english, stemKey] = line.split('\t');
+      const [, word, english, stemField] = line.split('\t');
       if (!word || !english) continue;
       // First entry wins everywhere: the lists put a form's most common meaning first.
       if (!idx!.exact.has(word)) idx!.exact.set(word, english);
       const bare = stripAccents(word);
       if (!idx!.bare.has(bare)) idx!.bare.set(bare, english);
+      const stemKey = word.includes(' ')
+        ? '' // two-word entries match whole
+        : stemField === '='
+          ? bare
+          : stemField || stripAccents(stem(lang, word));
       if (stemKey && !idx!.stems.has(stemKey)) idx!.stems.set(stemKey, english);
     }
     langs.set(lang, idx);
@@ -69,6 +74,12 @@ export function parseGlossary(text: string): Glossary {
 
 /** One line of vectors/glossary.tsv, with the stem a card word of `lang` is matched by. */
 export function glossaryLine(lang: string, word: string, english: string): string {
-  const stemKey = word.includes(' ') ? '' : stripAccents(stem(lang, word));
-  return `${lang}\t${word}\t${english}\t${stemKey}`;
+  // Only a real stemmer's output is worth storing: "=" when it is the word without accents,
+  // nothing for two-word entries and for languages whose stem is a prefix cut when loading.
+  let field = '';
+  if (!word.includes(' ') && hasStemmer(lang)) {
+    const stemKey = stripAccents(stem(lang, word));
+    field = stemKey === stripAccents(word) ? '=' : stemKey;
+  }
+  return `${lang}\t${word}\t${english}\t${field}`;
 }

@@ -32,6 +32,11 @@ const SNOWBALL: Record<string, string> = {
 };
 const cache = new Map<string, Stemmer | null>();
 
+/** Whether `lang` has a real stemmer (else stem() cuts a prefix, which costs nothing). */
+export function hasStemmer(lang: string): boolean {
+  return lang === 'eng' || lang in SNOWBALL;
+}
+
 export function stem(lang: string, word: string): string {
   if (lang === 'eng') return porter2(word);
   let s = cache.get(lang);
