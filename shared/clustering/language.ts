@@ -13,8 +13,21 @@ const OUR_CODE = Object.fromEntries(Object.entries(FRANC_CODE).map(([ours, f]) =
 const ONLY = STOPWORD_LANGS.map((l) => FRANC_CODE[l] ?? l);
 /** Candidates within this much of franc's best score (scores run from 0 to 1) are compared. */
 const CLOSE = 0.15;
-/** Languages franc-min does not know but our lists do: they compete on known words alone. */
-const UNRANKED = ['lit', 'lav', 'slk', 'dan', 'nob', 'cat', 'fin'];
+/**
+ * Languages franc-min does not know but our lists do: they compete on known words alone, when
+ * the card has a letter of theirs or franc's guess is a close neighbour (checking every card
+ * against all seven would index seven glossaries for every short English text that franc reads
+ * as something else).
+ */
+const UNRANKED: [string, RegExp, string[]][] = [
+  ['lit', /[ąčęėįšųūž]/u, []],
+  ['lav', /[āčēģīķļņšūž]/u, []],
+  ['slk', /[ľĺŕôäáčďňšťýž]/u, ['ces']],
+  ['dan', /[æøå]/u, ['swe']],
+  ['nob', /[æøå]/u, ['swe']],
+  ['cat', /l·l|[çàèòï]/u, []],
+  ['fin', /[äö]/u, []],
+];
 
 export function detectLanguage(
   words: string[],
@@ -42,7 +55,10 @@ export function detectLanguage(
     let pick = best;
     let pickKnown = -1;
     const close = ranked.filter(([, score]) => score >= bestScore - CLOSE).map(([l]) => l);
-    for (const lang of [...close, ...UNRANKED]) {
+    const unranked = UNRANKED.filter(
+      ([, letters, near]) => letters.test(text) || near.some((l) => close.includes(l)),
+    ).map(([l]) => l);
+    for (const lang of [...close, ...unranked]) {
       let known = 0;
       for (const w of words) if (isStopword(lang, w) || knownIn?.(lang, w)) known++;
       if (known > pickKnown) [pick, pickKnown] = [lang, known];
