@@ -37,7 +37,7 @@ export function analyze(text: string, vectors: WordVectors | null): AnalyzedCard
     words,
     norm,
     known,
-    glossary && ((l, w) => glossary.lookup(l, w, '') !== undefined),
+    glossary && ((l, w) => glossary.exact(l, w) !== undefined),
   );
   let cache = memo.get(vectors ?? NO_VECTORS);
   if (!cache || cache.size > MEMO_LIMIT) memo.set(vectors ?? NO_VECTORS, (cache = new Map()));

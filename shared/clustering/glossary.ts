@@ -20,8 +20,7 @@ export interface Glossary {
   hasPhrase(lang: string, phrase: string): boolean;
 }
 
-interface LangIndex {
-  exact: Map<string, string>;
+interface LooseIndex {
   bare: Map<string, string>;
   stems: Map<string, string>;
 }
@@ -38,37 +37,49 @@ export function parseGlossary(text: string): Glossary {
     if (list) list.push(line);
     else lines.set(lang, [line]);
   }
-  const langs = new Map<string, LangIndex | null>();
-  const indexOf = (lang: string): LangIndex | null => {
-    let idx = langs.get(lang);
+  // Per language, built on first use: the exact forms first (cheap: language guessing needs only
+  // these), the accentless forms and stems when a word is not found as written.
+  const exactIndex = new Map<string, Map<string, string> | null>();
+  const looseIndex = new Map<string, LooseIndex>();
+  const rows = (lang: string) =>
+    (lines.get(lang) ?? []).map((line) => line.split('\t')).filter((r) => r[1] && r[2]);
+  const exactOf = (lang: string): Map<string, string> | null => {
+    let idx = exactIndex.get(lang);
     if (idx !== undefined) return idx;
-    const list = lines.get(lang);
-    idx = list ? { exact: new Map(), bare: new Map(), stems: new Map() } : null;
-    for (const line of list ?? []) {
-      const [, word, english, stemField] = line.split('\t');
-      if (!word || !english) continue;
-      // First entry wins everywhere: the lists put a form's most common meaning first.
-      if (!idx!.exact.has(word)) idx!.exact.set(word, english);
-      const bare = stripAccents(word);
-      if (!idx!.bare.has(bare)) idx!.bare.set(bare, english);
-      const stemKey = word.includes(' ')
+    idx = lines.has(lang) ? new Map() : null;
+    // First entry wins everywhere: the lists put a form's most common meaning first.
+    for (const [, word, english] of rows(lang)) if (!idx!.has(word!)) idx!.set(word!, english!);
+    exactIndex.set(lang, idx);
+    return idx;
+  };
+  const looseOf = (lang: string): LooseIndex => {
+    let idx = looseIndex.get(lang);
+    if (idx) return idx;
+    idx = { bare: new Map(), stems: new Map() };
+    for (const [, word, english, stemField] of rows(lang)) {
+      const bare = stripAccents(word!);
+      if (!idx.bare.has(bare)) idx.bare.set(bare, english!);
+      const stemKey = word!.includes(' ')
         ? '' // two-word entries match whole
         : stemField === '='
           ? bare
-          : stemField || stripAccents(stem(lang, word));
-      if (stemKey && !idx!.stems.has(stemKey)) idx!.stems.set(stemKey, english);
+          : stemField || stripAccents(stem(lang, word!));
+      if (stemKey && !idx.stems.has(stemKey)) idx.stems.set(stemKey, english!);
     }
-    langs.set(lang, idx);
+    looseIndex.set(lang, idx);
     return idx;
   };
   return {
-    exact: (lang, word) => indexOf(lang)?.exact.get(word),
+    exact: (lang, word) => exactOf(lang)?.get(word),
     lookup(lang, word, stemKey) {
-      const idx = indexOf(lang);
-      if (!idx) return undefined;
-      return idx.exact.get(word) ?? idx.bare.get(stripAccents(word)) ?? idx.stems.get(stemKey);
+      const exact = exactOf(lang);
+      if (!exact) return undefined;
+      const hit = exact.get(word);
+      if (hit) return hit;
+      const loose = looseOf(lang);
+      return loose.bare.get(stripAccents(word)) ?? loose.stems.get(stemKey);
     },
-    hasPhrase: (lang, phrase) => indexOf(lang)?.exact.has(phrase) ?? false,
+    hasPhrase: (lang, phrase) => exactOf(lang)?.has(phrase) ?? false,
   };
 }
 
