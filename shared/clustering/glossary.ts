@@ -26,27 +26,37 @@ interface LooseIndex {
 }
 
 export function parseGlossary(text: string): Glossary {
-  // Lines are grouped by language now and indexed on first use: an English-only board never
-  // pays for the 40,000 entries of the other languages.
-  const lines = new Map<string, string[]>();
-  for (const line of text.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab <= 0) continue;
-    const lang = line.slice(0, tab);
-    const list = lines.get(lang);
-    if (list) list.push(line);
-    else lines.set(lang, [line]);
+  // Only where each language's lines are is noted now (the build writes a language's lines
+  // together); they are split and indexed on first use, so an English-only board never pays
+  // for the 100,000 entries of the other languages, in time or in memory.
+  const spans = new Map<string, { start: number; end: number }[]>();
+  for (let at = 0; at < text.length;) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', at);
+    if (tab > at && tab < end) {
+      const lang = text.slice(at, tab);
+      const list = spans.get(lang);
+      const last = list?.[list.length - 1];
+      if (last && last.end === at - 1) last.end = end;
+      else if (list) list.push({ start: at, end });
+      else spans.set(lang, [{ start: at, end }]);
+    }
+    at = end + 1;
   }
   // Per language, built on first use: the exact forms first (cheap: language guessing needs only
   // these), the accentless forms and stems when a word is not found as written.
   const exactIndex = new Map<string, Map<string, string> | null>();
   const looseIndex = new Map<string, LooseIndex>();
   const rows = (lang: string) =>
-    (lines.get(lang) ?? []).map((line) => line.split('\t')).filter((r) => r[1] && r[2]);
+    (spans.get(lang) ?? [])
+      .flatMap(({ start, end }) => text.slice(start, end).split('\n'))
+      .map((line) => line.split('\t'))
+      .filter((r) => r[1] && r[2]);
   const exactOf = (lang: string): Map<string, string> | null => {
     let idx = exactIndex.get(lang);
     if (idx !== undefined) return idx;
-    idx = lines.has(lang) ? new Map() : null;
+    idx = spans.has(lang) ? new Map() : null;
     // First entry wins everywhere: the lists put a form's most common meaning first.
     for (const [, word, english] of rows(lang)) if (!idx!.has(word!)) idx!.set(word!, english!);
     exactIndex.set(lang, idx);
