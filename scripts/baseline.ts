@@ -4,20 +4,10 @@
 // by cohesion.
 import { tokenize } from '../shared/clustering/tokenize';
 import { eng } from 'stopword';
+import { mulberry32 } from './mulberry32';
 import { analyze } from '../shared/clustering/analyze';
 import { fitRepresentation } from '../shared/clustering/represent';
 import type { WordVectors } from '../shared/clustering/wordVectors';
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ENGLISH_STOPWORDS = new Set(eng);
 

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './mulberry32';
 
 export interface LabelledSet {
   name: string;
@@ -55,18 +56,6 @@ export function loadSets(dir = DATA_DIR): LabelledSet[] {
   return sets;
 }
 
-/** Deterministic PRNG (mulberry32) for reproducible samples. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A board-sized stratified sample: `labels` labels drawn at random, `per` cards of each (fewer
  * when a label has fewer), in shuffled order. Same seed, same sample.
@@ -77,7 +66,7 @@ export function sampleSet(
   per: number,
   seed: number,
 ): LabelledSet {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const shuffle = <T>(a: T[]): T[] => {
     for (let i = a.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -102,7 +91,7 @@ export function sampleSet(
 
 /** The set with each card kept with probability `keep` (order kept). Same seed, same subset. */
 export function dropCards(set: LabelledSet, keep: number, seed: number): LabelledSet {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const idx = set.texts.map((_, i) => i).filter(() => rand() < keep);
   return {
     name: `${set.name}~${seed}`,

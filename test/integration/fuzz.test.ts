@@ -5,6 +5,7 @@ import { viewState, type Audience } from '../../shared/views.js';
 import { send } from '../helpers/room.js';
 import { SyncingClient } from '../helpers/syncingClient.js';
 import { createWorkshop, startServer, type TestServer } from '../helpers/testServer.js';
+import { mulberry32 } from '../../scripts/mulberry32.js';
 
 /**
  * Seeded fuzzing of the live loop, in the spirit of tldraw's sync fuzz tests: a facilitator,
@@ -19,18 +20,6 @@ const SEEDS = process.env.FUZZ_SEED ? [Number(process.env.FUZZ_SEED)] : [1, 2, 3
 const ROUNDS = 60;
 const PHONES = 8;
 const BOARDS = 2;
-
-/** mulberry32: small, fast, good enough to pick actions. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let server: TestServer | undefined;
 const clients: SyncingClient[] = [];
@@ -67,7 +56,7 @@ describe('fuzz', () => {
   it.each(SEEDS)(
     'L1 L3 C4 seed %i: every client converges to its view of the server state',
     async (seed) => {
-      const random = prng(seed);
+      const random = mulberry32(seed);
       const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
       server = await startServer();
       const workshop = await createWorkshop(server.url, {
