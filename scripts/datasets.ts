@@ -8,6 +8,18 @@ export interface LabelledSet {
   name: string;
   texts: string[];
   labels: string[];
+  /** The language column of a workshop TSV (ISO 639-1), where the file has one. */
+  langs?: string[];
+}
+
+/** Each card's theme in a suggestion (`t0`, `t1`, …) or `unsorted`: one more group for the metrics. */
+export function predictedLabels(
+  cards: readonly { id: string }[],
+  themes: readonly { cardIds: readonly string[] }[],
+): string[] {
+  const of = new Map<string, string>();
+  themes.forEach((t, i) => t.cardIds.forEach((id) => of.set(id, `t${i}`)));
+  return cards.map((c) => of.get(c.id) ?? 'unsorted');
 }
 
 export const DATA_DIR =
@@ -31,6 +43,7 @@ export function loadTsvSets(dir: string): LabelledSet[] {
       return {
         name: basename(f, '.tsv'),
         labels: rows.map((r) => r[0]!),
+        langs: rows.map((r) => r[1]!),
         texts: rows.map((r) => r.slice(2).join('\t')),
       };
     });

@@ -1,4 +1,4 @@
-// npm run eval:cluster [-- --sets name,name] [-- --opts '{"alpha":0.6}']
+// npm run eval:cluster [-- --sets name,name] [-- --opts '{"alpha":0.6}'] [-- --no-glossary]
 // For every labelled set in ../shared/data: NMI / ARI of the pipeline with the automatic
 // number of themes, of the same with 2 cards per theme placed (pinned) by hand first, and of a
 // TF-IDF + k-means baseline given the true number of themes, and (sets of up to 500 cards) the
@@ -14,7 +14,7 @@ import {
   type SuggestOptions,
 } from '../shared/clustering/index';
 import { loadVectorsFromDisk, VECTORS_PATH } from '../server/themes/loadVectors';
-import { BOARDS_DIR, loadSets, loadTsvSets } from './datasets';
+import { BOARDS_DIR, loadSets, loadTsvSets, predictedLabels } from './datasets';
 import { sifKmeans, tfidfKmeans } from './baseline';
 
 const { values } = parseArgs({
@@ -22,22 +22,17 @@ const { values } = parseArgs({
     sets: { type: 'string' },
     opts: { type: 'string' },
     'no-baseline': { type: 'boolean' },
+    'no-glossary': { type: 'boolean' },
   },
 });
 const only = values.sets?.split(',');
 const opts = JSON.parse(values.opts ?? '{}') as SuggestOptions;
-const vectors = loadVectorsFromDisk();
 const englishOnly = loadVectorsFromDisk(VECTORS_PATH, ''); // no glossary: the plain SIF reference
+const vectors = values['no-glossary'] ? englishOnly : loadVectorsFromDisk();
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 const row = (cells: (string | number)[]) =>
   console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 30 : 10)).join(''));
-
-function predicted(cards: ClusterInput[], themes: { cardIds: string[] }[]): string[] {
-  const of = new Map<string, string>();
-  themes.forEach((t, i) => t.cardIds.forEach((id) => of.set(id, `t${i}`)));
-  return cards.map((c) => of.get(c.id) ?? 'unsorted');
-}
 
 console.log(
   'NMI / ARI in %, unsorted counted as one more group; k = themes produced (+ unsorted share)',
@@ -62,7 +57,7 @@ for (const set of [...loadSets(), ...boards]) {
     const t0 = performance.now();
     const { themes, unsorted } = suggestThemes(input, vectors, opts);
     const ms = performance.now() - t0;
-    const pred = predicted(input, themes);
+    const pred = predictedLabels(input, themes);
     into.push(nmi(set.labels, pred), ari(set.labels, pred));
     row([
       `  ${name}`,

@@ -1,4 +1,5 @@
 // npx tsx scripts/sweepCluster.ts [--opts JSON]... [--k 8,10,13] [--samples N] [--vectors FILE] [--per]
+//   [--no-glossary]
 // Development aid (not part of eval:cluster): NMI / ARI (%) of suggestThemes per option set on
 //  - the two dev workshop sets (community-health, hybrid-conference), whole;
 //  - the ten boards in test/fixtures/boards, whole and resampled (6 × 88 % of each);
@@ -16,6 +17,7 @@ import {
   dropCards,
   loadSets,
   loadTsvSets,
+  predictedLabels,
   sampleSet,
   type LabelledSet,
 } from './datasets';
@@ -27,9 +29,11 @@ const { values } = parseArgs({
     samples: { type: 'string' },
     vectors: { type: 'string' },
     per: { type: 'boolean' },
+    'no-glossary': { type: 'boolean' },
   },
 });
-const vectors = values.vectors ? loadVectorsFromDisk(values.vectors) : loadVectorsFromDisk();
+// --no-glossary: cards in other languages matched on their own words, as before the glossary.
+const vectors = loadVectorsFromDisk(values.vectors, values['no-glossary'] ? '' : undefined);
 const sets = loadSets();
 const dev = sets.filter((s) => s.name === 'community-health' || s.name === 'hybrid-conference');
 const nSamples = Number(values.samples ?? 12);
@@ -64,9 +68,7 @@ groups.push({
 function score(set: LabelledSet, o: SuggestOptions) {
   const cards = set.texts.map((text, i) => ({ id: String(i), text }));
   const { themes } = suggestThemes(cards, vectors, o);
-  const of = new Map<string, string>();
-  themes.forEach((t, i) => t.cardIds.forEach((id) => of.set(id, `t${i}`)));
-  const pred = cards.map((c) => of.get(c.id) ?? 'unsorted');
+  const pred = predictedLabels(cards, themes);
   return { k: themes.length, nmi: nmi(set.labels, pred), ari: ari(set.labels, pred) };
 }
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
