@@ -44,9 +44,12 @@ const load = () =>
     .map((x) => x.toFixed(2))
     .join(' ');
 console.log(`load average at start: ${load()}`);
+const heap0 = process.memoryUsage().heapUsed;
 const t0 = performance.now();
 const vectors = loadVectorsFromDisk();
-console.log(`load vectors: ${(performance.now() - t0).toFixed(0)} ms`);
+console.log(
+  `load vectors and glossary: ${(performance.now() - t0).toFixed(0)} ms, heap +${((process.memoryUsage().heapUsed - heap0) / 1e6).toFixed(1)} MB`,
+);
 const texts = cardTexts(N);
 const cards = texts.map((text, i) => ({ id: String(i), text }));
 
