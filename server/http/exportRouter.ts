@@ -13,7 +13,7 @@ import { rooms } from '../socket/rooms.js';
 import type { AppServer } from '../socket/types.js';
 import type { Store } from '../store/Store.js';
 import type { LiveWorkshop, WorkshopService } from '../WorkshopService.js';
-import { baseUrl } from './workshopsRouter.js';
+import { baseUrl, createdBody } from './workshopsRouter.js';
 
 export const EXPORT_FORMATS = ['md', 'csv', 'xlsx', 'json', 'docx', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -164,17 +164,7 @@ export function exportRouter(deps: ExportRouterDeps): Router {
       refuse(res, 400, result.code, `not an Otterboard archive: ${result.message}`);
       return;
     }
-    const base = baseUrl(req, deps.publicUrl);
-    res.status(201).json({
-      id: result.id,
-      code: result.code,
-      facilitatorToken: result.facilitatorToken,
-      title: result.state.workshop.title,
-      groups: result.state.groups,
-      joinUrl: `${base}/j/${result.code}`,
-      boardUrl: `${base}/b/${result.code}`,
-      facilitatorUrl: `${base}/f/${result.id}#token=${result.facilitatorToken}`,
-    });
+    res.status(201).json(createdBody(result, baseUrl(req, deps.publicUrl)));
   });
 
   router.get('/workshops', async (req, res) => {

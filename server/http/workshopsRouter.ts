@@ -2,6 +2,7 @@ import { Router, type Request } from 'express';
 import { normalizeJoinCode, isJoinCode } from '../../shared/joinCode.js';
 import { CreateWorkshopSchema, describeIssues } from '../../shared/schemas.js';
 import { BUILT_IN_TEMPLATES, type Template } from '../../shared/templates/index.js';
+import type { PublicState } from '../../shared/model.js';
 import type { Limiters } from '../limits.js';
 import type { WorkshopService } from '../WorkshopService.js';
 
@@ -19,6 +20,24 @@ const DEFAULT_GROUP_COUNT = 4;
 /** Where links point: PUBLIC_URL when set (behind a proxy), else the host the request came to. */
 export function baseUrl(req: Request, publicUrl?: string): string {
   return publicUrl?.replace(/\/$/, '') ?? `${req.protocol}://${req.get('host')}`;
+}
+
+/** The 201 body for a new session (created or imported): its ids, token and links. */
+export function createdBody(
+  created: { id: string; code: string; facilitatorToken: string; state: PublicState },
+  base: string,
+) {
+  return {
+    id: created.id,
+    code: created.code,
+    facilitatorToken: created.facilitatorToken,
+    title: created.state.workshop.title,
+    groups: created.state.groups,
+    joinUrl: `${base}/j/${created.code}`,
+    boardUrl: `${base}/b/${created.code}`,
+    // The token rides in the fragment, which browsers never send to a server.
+    facilitatorUrl: `${base}/f/${created.id}#token=${created.facilitatorToken}`,
+  };
 }
 
 /** Per-address throttles of the REST API; `addressOf` knows whether to trust a proxy. */
@@ -64,18 +83,7 @@ export function workshopsRouter(
       template?.groupNames ??
       Array.from({ length: groupCount ?? DEFAULT_GROUP_COUNT }, (_, i) => `Table ${i + 1}`);
     const created = await service.create(title, names, { template, anonymous });
-    const base = baseUrl(req, publicUrl);
-    res.status(201).json({
-      id: created.id,
-      code: created.code,
-      facilitatorToken: created.facilitatorToken,
-      title: created.state.workshop.title,
-      groups: created.state.groups,
-      joinUrl: `${base}/j/${created.code}`,
-      boardUrl: `${base}/b/${created.code}`,
-      // The token rides in the fragment, which browsers never send to a server.
-      facilitatorUrl: `${base}/f/${created.id}#token=${created.facilitatorToken}`,
-    });
+    res.status(201).json(createdBody(created, baseUrl(req, publicUrl)));
   });
 
   /** What a phone needs before joining: the title and the groups to choose from. */
