@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createSession,
   facilitatorClient,
@@ -8,7 +8,7 @@ import {
   joinAs,
   PHONE,
   PROJECTOR,
-  startHarness,
+  useHarness,
   type Harness,
 } from './harness.js';
 
@@ -57,13 +57,7 @@ const summary = (vs: Violation[]) =>
   );
 
 describe.skipIf(!hasChromium)('accessibility (axe-core) in Chromium', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-  }, 60_000);
+  const h = useHarness();
 
   // The app's content security policy forbids inline scripts; axe is injected as one.
   const open = (options: Parameters<Harness['open']>[0]) => h.open({ ...options, bypassCSP: true });

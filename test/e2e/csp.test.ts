@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/clients.js';
 import {
   createSession,
@@ -7,7 +7,7 @@ import {
   joinAs,
   PHONE,
   PROJECTOR,
-  startHarness,
+  useHarness,
   type Harness,
 } from './harness.js';
 
@@ -19,13 +19,7 @@ import {
  * events and as console messages.
  */
 describe.skipIf(!hasChromium)('content security policy in Chromium', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness();
-  }, 180_000);
-  afterAll(async () => {
-    await harness?.close();
-  }, 60_000);
+  const harness = useHarness();
 
   const problems: string[] = [];
   async function watched(options: Parameters<Harness['open']>[0] = {}): Promise<Page> {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/clients.js';
-import { hasChromium, startHarness, type Harness } from './harness.js';
+import { hasChromium, useHarness } from './harness.js';
 
 /**
  * The facilitator's screen in real Chromium, as a new facilitator would use it: create a
@@ -59,15 +59,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!hasChromium)('facilitator screen in Chromium', () => {
-  let h: Harness;
   const people: TestClient[] = [];
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 180_000);
-  afterAll(async () => {
+  const h = useHarness(() => {
     for (const p of people) p.close();
-    await h?.close();
-  }, 60_000);
+  });
 
   const tab = (page: Page, name: string) => page.getByRole('tab', { name: new RegExp(`^${name}`) });
 

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createApp, type App } from '../../server/app.js';
 import { SqliteStore } from '../../server/store/SqliteStore.js';
 import type { ClientToServerEvents } from '../../shared/protocol.js';
@@ -47,6 +47,22 @@ export interface Harness {
   open(options?: Parameters<Browser['newContext']>[0]): Promise<Page>;
   shot(page: Page, name: string, fullPage?: boolean): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * A harness for one test file: started before its tests, closed after them (after `beforeClose`,
+ * for what the file opened itself). Its fields are filled in once the harness has started.
+ */
+export function useHarness(beforeClose?: () => void): Harness {
+  const h = {} as Harness;
+  beforeAll(async () => {
+    Object.assign(h, await startHarness());
+  }, 180_000);
+  afterAll(async () => {
+    beforeClose?.();
+    await h.close?.();
+  }, 60_000);
+  return h;
 }
 
 export async function startHarness(): Promise<Harness> {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, startHarness, type Harness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, useHarness, type Harness } from './harness.js';
 
 /**
  * The live loop in a real browser: a facilitator creates a session on the landing page, a
@@ -11,13 +11,7 @@ const CARD_TEXT =
   'Our library and the regional employment office run weekly job-search clinics for young people.';
 
 describe.skipIf(!hasChromium)('live loop in Chromium', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-  }, 60_000);
+  const h = useHarness();
 
   const open: Harness['open'] = (options) => h.open(options);
   const shot = (page: Parameters<Harness['shot']>[0], name: string) => h.shot(page, name);

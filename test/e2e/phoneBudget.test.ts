@@ -1,18 +1,12 @@
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession, hasChromium, PHONE, startHarness, type Harness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { createSession, hasChromium, PHONE, useHarness } from './harness.js';
 
 /** The participant route's budget (issue: phones first): at most 200 KB of gzipped JavaScript. */
 const BUDGET_KB = 200;
 
 describe.skipIf(!hasChromium)('phone budget', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 120_000);
-  afterAll(async () => {
-    await h?.close();
-  }, 60_000);
+  const h = useHarness();
 
   it('the join screen loads at most 200 KB of gzipped JavaScript, served compressed (gzip or brotli)', async () => {
     const created = await createSession(h.baseUrl, { title: 'Budget', groupCount: 2 });

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createSession,
   facilitatorClient,
@@ -7,8 +7,7 @@ import {
   joinAs,
   PHONE,
   PROJECTOR,
-  startHarness,
-  type Harness,
+  useHarness,
 } from './harness.js';
 
 /**
@@ -25,13 +24,7 @@ const overflows = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 
 describe.skipIf(!hasChromium)('phones in Chromium', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-  }, 60_000);
+  const h = useHarness();
 
   it('a 360 px phone joins by the link, posts, goes offline, posts again; the board shows each card once', async () => {
     const created = await createSession(h.baseUrl, {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createSession,
   facilitatorClient,
@@ -7,8 +7,7 @@ import {
   joinAs,
   PHONE,
   PROJECTOR,
-  startHarness,
-  type Harness,
+  useHarness,
 } from './harness.js';
 
 /**
@@ -53,13 +52,7 @@ const FINDING_C = 'Use data and stories from the community to prepare the ground
 const FINDING_OFFLINE = 'Never stop looking for new partners, even when the Wi-Fi drops.';
 
 describe.skipIf(!hasChromium)('a whole session in Chromium', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-  }, 60_000);
+  const h = useHarness();
 
   it('lobby → posting → private step and reveal → voting → results on the board', async () => {
     const created = await createSession(h.baseUrl, {
