@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { QrImage } from '../../components/QrImage.js';
 import { t } from '../../i18n/t.js';
+import { CopyButton } from './CopyButton.js';
 
 /** Everything the room needs to join: the code, the link, the QR code; and the board. */
 export function JoinPanel({
@@ -50,16 +50,6 @@ export function JoinPanel({
 }
 
 function CopyRow({ value }: { value: string }) {
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2000);
-    } catch {
-      // Clipboard refused (plain http): the text stays selectable in the field.
-    }
-  };
   return (
     <div className="copy-row">
       <input
@@ -69,9 +59,7 @@ function CopyRow({ value }: { value: string }) {
         onFocus={(e) => e.currentTarget.select()}
         aria-label={t('facilitator.joinLink')}
       />
-      <button type="button" className="button button--secondary" onClick={copy}>
-        {copied ? t('facilitator.copied') : t('facilitator.copy')}
-      </button>
+      <CopyButton value={value} className="button button--secondary" />
     </div>
   );
 }
