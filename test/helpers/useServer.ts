@@ -21,14 +21,19 @@ export function useServer() {
     if (!current) throw new Error('useServer: no server outside a test');
     return current;
   };
+  async function connect(auth: HandshakeAuth): Promise<TestClient> {
+    const client = await connectClient(server().url, auth);
+    clients.push(client);
+    return client;
+  }
   return {
     get server(): TestServer {
       return server();
     },
-    async connect(auth: HandshakeAuth): Promise<TestClient> {
-      const client = await connectClient(server().url, auth);
-      clients.push(client);
-      return client;
+    connect,
+    /** A participant named `name` in the workshop's group number `group`. */
+    joinGroup(w: { code: string; groups: { id: string }[] }, name: string, group: number) {
+      return connect({ role: 'participant', code: w.code, name, groupId: w.groups[group]!.id });
     },
   };
 }

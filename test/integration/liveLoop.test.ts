@@ -4,7 +4,7 @@ import { createWorkshop, type CreatedWorkshop } from '../helpers/testServer.js';
 import { useServer } from '../helpers/useServer.js';
 
 const live = useServer();
-const { connect } = live;
+const { connect, joinGroup } = live;
 let workshop: CreatedWorkshop;
 
 beforeEach(async () => {
@@ -54,18 +54,8 @@ describe('the live loop', () => {
       token: workshop.facilitatorToken,
     });
     const board = await connect({ role: 'board', code: workshop.code });
-    const ana = await connect({
-      role: 'participant',
-      code: workshop.code,
-      name: 'Ana',
-      groupId: workshop.groups[0]!.id,
-    });
-    const minh = await connect({
-      role: 'participant',
-      code: workshop.code,
-      name: 'Minh',
-      groupId: workshop.groups[1]!.id,
-    });
+    const ana = await joinGroup(workshop, 'Ana', 0);
+    const minh = await joinGroup(workshop, 'Minh', 1);
     expect(ana.snapshot!.me).toMatchObject({ name: 'Ana', groupId: workshop.groups[0]!.id });
     expect(ana.snapshot!.me!.participantToken).toBeTruthy();
 
@@ -182,12 +172,7 @@ describe('refusals', () => {
   });
 
   it('C2 a participant cannot post into another group', async () => {
-    const ana = await connect({
-      role: 'participant',
-      code: workshop.code,
-      name: 'Ana',
-      groupId: workshop.groups[0]!.id,
-    });
+    const ana = await joinGroup(workshop, 'Ana', 0);
     const ack = await ana.socket
       .timeout(5000)
       .emitWithAck('card:post', { text: 'sneaky', groupId: workshop.groups[1]!.id });

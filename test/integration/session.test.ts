@@ -6,7 +6,7 @@ import { createWorkshop, type CreatedWorkshop } from '../helpers/testServer.js';
 import { useServer } from '../helpers/useServer.js';
 
 const live = useServer();
-const { connect } = live;
+const { connect, joinGroup } = live;
 const asFacilitator = (w: CreatedWorkshop) =>
   connect({ role: 'facilitator', workshopId: w.id, token: w.facilitatorToken });
 
@@ -42,30 +42,15 @@ describe('a whole session over the wire', () => {
     const w = await createWorkshop(live.server.url, { title: 'Private', groups: ['A', 'B'] });
     const facilitator = await asFacilitator(w);
     const board = await connect({ role: 'board', code: w.code });
-    const ana = await connect({
-      role: 'participant',
-      code: w.code,
-      name: 'Ana',
-      groupId: w.groups[0]!.id,
-    });
-    const bo = await connect({
-      role: 'participant',
-      code: w.code,
-      name: 'Bo',
-      groupId: w.groups[1]!.id,
-    });
+    const ana = await joinGroup(w, 'Ana', 0);
+    const bo = await joinGroup(w, 'Bo', 1);
     await facilitator.socket.emitWithAck('agenda:set', {
       steps: [{ title: 'Write privately', visibility: 'group' }, { title: 'Share' }],
     });
     await facilitator.socket.emitWithAck('step:goto', { index: 0 });
     await ana.socket.emitWithAck('card:post', { id: 'secret-a', text: 'our idea' });
     await bo.socket.emitWithAck('card:post', { id: 'secret-b', text: 'their idea' });
-    const late = await connect({
-      role: 'participant',
-      code: w.code,
-      name: 'Late',
-      groupId: w.groups[0]!.id,
-    });
+    const late = await joinGroup(w, 'Late', 0);
     expect(late.snapshot!.agenda.current).toBe(0);
 
     await expectInStep(board, w.id, { role: 'board' });
@@ -161,18 +146,8 @@ describe('a whole session over the wire', () => {
   it("G3 a moved participant sees their new group's private cards", async () => {
     const w = await createWorkshop(live.server.url, { title: 'Move', groups: ['A', 'B'] });
     const facilitator = await asFacilitator(w);
-    const ana = await connect({
-      role: 'participant',
-      code: w.code,
-      name: 'Ana',
-      groupId: w.groups[0]!.id,
-    });
-    const bo = await connect({
-      role: 'participant',
-      code: w.code,
-      name: 'Bo',
-      groupId: w.groups[1]!.id,
-    });
+    const ana = await joinGroup(w, 'Ana', 0);
+    const bo = await joinGroup(w, 'Bo', 1);
     await facilitator.socket.emitWithAck('agenda:set', {
       steps: [{ title: 'Private', visibility: 'group' }],
     });
