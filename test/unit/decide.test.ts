@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Command } from '../../shared/commands.js';
+import { memoryLog } from '../helpers/memoryLog.js';
+import type { Actor } from '../../shared/commands.js';
 import { decide } from '../../shared/decide.js';
-import type { StoredEvent } from '../../shared/events.js';
 import { evolve } from '../../shared/evolve.js';
-import type { PublicState } from '../../shared/model.js';
 
 /** A tiny in-memory log, so each test reads like a session. */
 function session(groupNames = ['Table 1', 'Table 2', 'Table 3']) {
   let n = 0;
   const ctx = { now: '2026-11-27T10:00:00.000Z', newId: () => `id${++n}` };
-  let state: PublicState | null = null;
-  const log: StoredEvent[] = [];
-  const run = (command: Command, actor: Actor = { role: 'system' }) => {
-    const decision = decide(state, command, actor, ctx);
-    if (decision.ok) {
-      for (const event of decision.events) {
-        const stored = { ...event, seq: log.length + 1 } as StoredEvent;
-        log.push(stored);
-        state = evolve(state, stored);
-      }
-    }
-    return decision;
-  };
+  const memory = memoryLog(ctx, { role: 'system' });
+  const { run, log } = memory;
   run({
     type: 'workshop.create',
     workshopId: 'w1',
@@ -42,7 +30,7 @@ function session(groupNames = ['Table 1', 'Table 2', 'Table 3']) {
     join,
     log,
     get state() {
-      return state!;
+      return memory.state;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Command } from '../../shared/commands.js';
+import { memoryLog } from '../helpers/memoryLog.js';
+import type { Actor } from '../../shared/commands.js';
 import { decide } from '../../shared/decide.js';
-import type { StoredEvent } from '../../shared/events.js';
 import { evolve } from '../../shared/evolve.js';
 import type { PublicState } from '../../shared/model.js';
 import { libraryPartnerships } from '../../shared/templates/libraryPartnerships.js';
@@ -19,14 +19,8 @@ function session(options: { groups?: string[]; template?: boolean; anonymous?: b
     },
     newId: () => `id${++n}`,
   };
-  let state: PublicState | null = null;
-  const run = (command: Command, actor: Actor = facilitator) => {
-    const decision = decide(state, command, actor, ctx);
-    if (decision.ok)
-      for (const e of decision.events)
-        state = evolve(state, { ...e, seq: (state?.seq ?? 0) + 1 } as StoredEvent);
-    return decision;
-  };
+  const memory = memoryLog(ctx, facilitator);
+  const { run } = memory;
   run(
     {
       type: 'workshop.create',
@@ -60,7 +54,7 @@ function session(options: { groups?: string[]; template?: boolean; anonymous?: b
     as,
     tick: (ms: number) => void (now += ms),
     get state() {
-      return state!;
+      return memory.state;
     },
   };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { memoryLog } from '../helpers/memoryLog.js';
 import { alignSuggestion } from '../../shared/alignSuggestion.js';
-import type { Actor, Command } from '../../shared/commands.js';
+import type { Actor } from '../../shared/commands.js';
 import { decide } from '../../shared/decide.js';
-import type { StoredEvent } from '../../shared/events.js';
 import { evolve } from '../../shared/evolve.js';
 import type { PublicState, Theme } from '../../shared/model.js';
 
@@ -12,19 +12,8 @@ const facilitator: Actor = { role: 'facilitator' };
 function board() {
   let n = 0;
   const ctx = { now: '2026-11-27T10:00:00.000Z', newId: () => `n${++n}` };
-  let state: PublicState | null = null;
-  const log: StoredEvent[] = [];
-  const run = (command: Command, actor: Actor = facilitator) => {
-    const decision = decide(state, command, actor, ctx);
-    if (decision.ok) {
-      for (const event of decision.events) {
-        const stored = { ...event, seq: log.length + 1 } as StoredEvent;
-        log.push(stored);
-        state = evolve(state, stored);
-      }
-    }
-    return decision;
-  };
+  const memory = memoryLog(ctx, facilitator);
+  const { run, log } = memory;
   run(
     {
       type: 'workshop.create',
@@ -42,10 +31,10 @@ function board() {
     run,
     log,
     get state() {
-      return state!;
+      return memory.state;
     },
-    theme: (id: string) => state!.themes.find((t) => t.id === id),
-    card: (id: string) => state!.cards.find((c) => c.id === id)!,
+    theme: (id: string) => memory.state.themes.find((t) => t.id === id),
+    card: (id: string) => memory.state.cards.find((c) => c.id === id)!,
   };
   return s;
 }
