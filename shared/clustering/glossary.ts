@@ -6,8 +6,8 @@
 // with the Snowball stems precomputed, so loading it runs no stemmer; see glossaryLine).
 // A word is found by its exact form, its form without accents (phones often drop them), or its
 // stem, so inflected forms match the listed lemma. Only the card's own language is searched:
-// also searching every other language's list when the language guess might be wrong measured
-// worse (−1.6 NMI on the boards in test/fixtures/boards).
+// a wrong language guess is better fixed where languages are guessed (language.ts) than by
+// searching every list, which also lends English-looking words foreign meanings.
 import { stripAccents } from './normalize';
 import { hasStemmer, stem } from './stem';
 
