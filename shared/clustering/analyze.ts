@@ -93,8 +93,8 @@ function analyzeWord(w: string, lang: string, vectors: WordVectors | null): Toke
   if (vec < 0 && vectors && lang !== 'eng' && lang !== 'und' && [...w].length >= 4) {
     // Other languages: loanwords, international words and close cognates carry meaning too
     // (online, stream, chat; clínica → clinic, projets → projects, financer → finance). The
-    // word borrows the English vector; its spelling and stem stay the card's own. Measured:
-    // +2–4 NMI on both dev sets, whose non-English cards otherwise had no meaning view at all.
+    // word borrows the English vector; its spelling and stem stay the card's own. This is the
+    // fallback for words the glossary does not list.
     const bare = stripAccents(w);
     vec = vectors.indexOf(bare);
     if (vec < 0 && bare.length >= 6) vec = correctSpelling(bare, vectors);
