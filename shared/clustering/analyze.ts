@@ -77,13 +77,7 @@ function analyzeWord(w: string, lang: string, vectors: WordVectors | null): Toke
   } else if (vectors?.glossary) {
     // Another language: the glossary's English word lends its vector and its stem, so the card
     // meets English cards (and cards in other languages) on both views; the spelling stays.
-    // Short texts in English are sometimes taken for another language: a word spelled exactly
-    // as an English one stays English unless the glossary lists it for the card's language.
-    const english =
-      vectors.glossary.exact(lang, w) ??
-      (vectors.indexOf(w) >= 0
-        ? undefined
-        : vectors.glossary.lookup(lang, w, stripAccents(stem(lang, w))));
+    const english = vectors.glossary.lookup(lang, w, stripAccents(stem(lang, w)));
     if (english) {
       vec = vectors.indexOf(english);
       if (vec < 0) vec = vectors.indexOf(americanSpelling(english));
