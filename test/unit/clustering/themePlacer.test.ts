@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { placeCard, ThemePlacer, type BoardCard } from '../../../shared/clustering/index';
+import { ThemePlacer, type BoardCard } from '../../../shared/clustering/index';
 import { tinyVectors, CARDS } from './vectorsFixture';
 
 const vectors = tinyVectors();
@@ -10,18 +10,16 @@ const themes = [
   { id: 'tech', cardIds: ['c12', 'c13', 'c14', 'c15'] },
 ];
 
-describe('placeCard', () => {
+describe('ThemePlacer', () => {
+  const placer = new ThemePlacer(themes, cardsById, vectors);
+
   it('places a card in the most similar theme', () => {
-    expect(
-      placeCard({ id: 'n', text: 'grants for core costs' }, themes, cardsById, vectors).themeId,
-    ).toBe('money');
-    expect(
-      placeCard({ id: 'n2', text: 'the microphone audio' }, themes, cardsById, vectors).themeId,
-    ).toBe('tech');
+    expect(placer.place({ text: 'grants for core costs' }).themeId).toBe('money');
+    expect(placer.place({ text: 'the microphone audio' }).themeId).toBe('tech');
   });
 
   it('returns null (Unsorted) below the threshold', () => {
-    const r = placeCard({ id: 'n', text: 'zebra quokka' }, themes, cardsById, vectors);
+    const r = placer.place({ text: 'zebra quokka' });
     expect(r.themeId).toBeNull();
     const strict = new ThemePlacer(themes, cardsById, vectors, { minSimilarity: 0.99 });
     expect(strict.place({ text: 'grants for core costs' }).themeId).toBeNull();
