@@ -13,7 +13,6 @@ export const selectCode = (s: AppStore) => s.workshop?.workshop.code ?? null;
 export const selectGroups = (s: AppStore) => s.workshop?.groups ?? NO_GROUPS;
 export const selectCards = (s: AppStore) => s.workshop?.cards ?? NO_CARDS;
 export const selectParticipants = (s: AppStore) => s.workshop?.participants ?? NO_PEOPLE;
-export const selectHasState = (s: AppStore) => s.workshop !== null;
 
 /** The participant's group as the log says now (it can change after the snapshot's `me`). */
 export const selectMyGroupId = (s: AppStore): string | null => {
@@ -44,12 +43,4 @@ export function useGroupMembers(groupId: string): Participant[] {
 /** This device's posts that the workshop state does not show yet. */
 export function usePendingCards(groupId: string | null): OutboxEntry[] {
   return useAppStore(useShallow((s) => s.outbox.filter((e) => e.groupId === groupId)));
-}
-
-export function useAuthorName(authorId: string | null): string | null {
-  return useAppStore((s) =>
-    authorId === null
-      ? null
-      : (s.workshop?.participants.find((p) => p.id === authorId)?.name ?? null),
-  );
 }

@@ -8,11 +8,8 @@ import { useAppStore, type AppStore } from './appStore.js';
  */
 const NO_VOTES: Vote[] = [];
 
-export const selectAgenda = (s: AppStore) => s.workshop?.agenda ?? null;
 export const selectVoting = (s: AppStore) => s.workshop?.voting ?? null;
 export const selectVotes = (s: AppStore) => s.workshop?.votes ?? NO_VOTES;
-export const selectBoardDisplay = (s: AppStore) => s.workshop?.board ?? null;
-export const selectGroupMode = (s: AppStore) => s.workshop?.groupSettings.mode ?? 'choose';
 
 /** The step on now, with its place in the agenda; null in the lobby. */
 export function useCurrentStep(): { step: Step; index: number; total: number } | null {
