@@ -3,7 +3,7 @@
 // to the theme whose mean it is closest to (cosine, in the same mixed meaning + words space as
 // similarityMatrix: √α·embedding ⊕ √(1−α)·TF-IDF) evens them out. Pinned cards never move.
 // Without it (`npm run eval:cluster -- --opts '{"refine":false}'`), StackOverflow-3000 drops
-// from NMI/ARI 30.3/14.7 to 25.2/7.7; the 130-card boards barely change (Ward's cut is already
+// from NMI/ARI 29.6/14.7 to 24.8/8.1; the 130-card boards barely change (Ward's cut is already
 // stable there). A leave-one-out variant (Hartigan-like) moved more cards on small sets but lost
 // NMI on both dev sets, so it is not used.
 import type { CardVector } from './represent';

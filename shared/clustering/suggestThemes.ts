@@ -102,8 +102,8 @@ export function suggestThemes(
  * ARI. Instead: a prior k0 = 1.2·√n (about 14 for 130 cards), and within [0.75·k0, 1.25·k0] the cut
  * with the clearest structure. With k forced at 9 (the true number) and at 13
  * (`npx tsx scripts/sweepCluster.ts --k 9,13 --samples 12`), NMI rises with k while ARI
- * falls a little: resampled boards 33.0 / 12.0 → 37.4 / 11.5, mix of the dev sets
- * 30.1 / 10.9 → 33.8 / 9.7, SearchSnippets 63.0 / 49.4 → 62.1 / 42.7. On the boards, where
+ * falls a little: resampled boards 33.1 / 11.9 → 37.3 / 11.4, mix of the dev sets
+ * 30.6 / 11.2 → 34.2 / 10.1, SearchSnippets 62.3 / 48.4 → 61.4 / 42.2. On the boards, where
  * both targets are closest, NMI is the tighter one, so the prior stays at 1.2·√n. The
  * clearest structure is the largest relative jump in Ward merge height
  * (height of the merge k → k−1 over that of k+1 → k). Deterministic; ties go to the smaller k.
@@ -146,7 +146,7 @@ function pickUnsorted(
   const cap = Math.floor((opts.maxUnsorted ?? 0.15) * n);
   // Only real outliers: Unsorted is one mixed group in the metrics, so filling a quota of the
   // least cohesive cards costs ARI for nothing (sweepCluster with
-  // `--opts '{"minCohesion":1,"maxUnsorted":0.1}'`: boards 34.8/10.8 → 34.2/10.0).
+  // `--opts '{"minCohesion":1,"maxUnsorted":0.1}'`: boards 34.7/10.7 → 34.4/10.1).
   const minCohesion = opts.minCohesion ?? 0.03;
   const scored: { i: number; s: number }[] = [];
   for (const m of clusters) {
